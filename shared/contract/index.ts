@@ -1,0 +1,26 @@
+// Runs in: everywhere. The one contract: every method name → input schema and result type.
+import type { z } from 'zod';
+import { appContract } from './app';
+import { companiesContract } from './companies';
+import { stakeholdersContract } from './stakeholders';
+import { visitsContract } from './visits';
+
+export const contract = {
+  ...appContract,
+  ...stakeholdersContract,
+  ...companiesContract,
+  ...visitsContract,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What the caller passes (defaults may be left out). */
+export type MethodInput<K extends MethodName> = z.input<Contract[K]['input']>;
+/** What the handler receives (after zod defaults and trimming). */
+export type HandlerInput<K extends MethodName> = z.output<Contract[K]['input']>;
+export type MethodResult<K extends MethodName> = NonNullable<Contract[K]['result']>;
+
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+
+export type { Page } from './define';
