@@ -13,8 +13,8 @@ export function assertNotTooNew(db: Database, latest = latestSchemaVersion): voi
   const version = schemaVersion(db);
   if (version > latest) {
     throw new AppFailure('DATABASE_TOO_NEW', {
-      sv: `Databasen har schemaversion ${version}, men den här versionen av Programverkstaden känner bara till version ${latest}. Filen öppnas inte och har inte ändrats. Uppdatera appen.`,
-      en: `The database has schema version ${version}, but this version of Programverkstaden only knows version ${latest}. The file was not opened or changed. Update the app.`,
+      sv: `Databasen kommer från en nyare version av Programverkstaden (schemaversion ${version}; den här versionen känner till ${latest}). Filen öppnas inte och har inte ändrats. Uppdatera appen.`,
+      en: `The database comes from a newer version of Programverkstaden (schema version ${version}; this version knows ${latest}). The file was not opened or changed. Update the app.`,
     });
   }
 }

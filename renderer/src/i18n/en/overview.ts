@@ -1,0 +1,2 @@
+// Runs in: renderer. en texts of the overview feature.
+export const overview = {};

@@ -1,0 +1,2 @@
+// Runs in: renderer. en texts of the trash feature.
+export const trash = {};

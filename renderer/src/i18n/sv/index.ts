@@ -1,0 +1,12 @@
+// Runs in: renderer. Every namespace of the sv texts.
+import { common } from './common';
+import { companies } from './companies';
+import { firstRun } from './firstRun';
+import { importer } from './importer';
+import { overview } from './overview';
+import { settings } from './settings';
+import { stakeholders } from './stakeholders';
+import { trash } from './trash';
+import { visits } from './visits';
+
+export const sv = { common, companies, firstRun, overview, settings, stakeholders, trash, visits, importer };

@@ -1,0 +1,2 @@
+// Runs in: renderer. sv texts of the overview feature.
+export const overview = {};
