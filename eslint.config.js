@@ -11,11 +11,15 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip|todo)$/]",
+          selector:
+            'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip|todo)$/]',
           message: 'Focused or skipped tests hide the rest of the suite.',
         },
       ],
@@ -32,11 +36,23 @@ export default tseslint.config(
   },
   {
     // The core and shared code run in plain Node and the renderer: Electron stays in electron/main.
-    files: ['electron/core/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/shell/**/*.ts'],
+    files: [
+      'electron/core/**/*.ts',
+      'shared/**/*.ts',
+      'renderer/**/*.{ts,tsx}',
+      'electron/shell/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import Electron.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only electron/main and electron/preload may import Electron.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -46,8 +62,18 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import Electron.' }],
-          patterns: [{ group: ['node:*', 'better-sqlite3', '**/electron/core/**'], message: 'Shared and renderer code runs in the browser.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only electron/main and electron/preload may import Electron.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['node:*', 'better-sqlite3', '**/electron/core/**'],
+              message: 'Shared and renderer code runs in the browser.',
+            },
+          ],
         },
       ],
     },

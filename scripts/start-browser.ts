@@ -39,12 +39,25 @@ export async function runBrowserShell(argv: string[]): Promise<void> {
     return;
   }
   let headless = values.headless || Boolean(values.screenshot);
-  if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    console.log('Ingen skärm hittades (DISPLAY saknas), så appen körs i dolt läge. / No display found; running headless.');
+  if (
+    !headless &&
+    process.platform === 'linux' &&
+    !process.env.DISPLAY &&
+    !process.env.WAYLAND_DISPLAY
+  ) {
+    console.log(
+      'Ingen skärm hittades (DISPLAY saknas), så appen körs i dolt läge. / No display found; running headless.',
+    );
     headless = true;
   }
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
-  const shell = await launchShell({ dataDir, rendererDir, headless, route: values.route, appVersion: process.env.npm_package_version });
+  const shell = await launchShell({
+    dataDir,
+    rendererDir,
+    headless,
+    route: values.route,
+    appVersion: process.env.npm_package_version,
+  });
   console.log(`Programverkstaden körs i webbläsarskalet. Data: ${dataDir}`);
   if (values.screenshot) {
     await shell.page.waitForLoadState('networkidle');

@@ -2,6 +2,7 @@
 import { appHandlers } from './app/handlers';
 import { backupsHandlers } from './backups/handlers';
 import { companiesHandlers } from './companies/handlers';
+import { exportHandlers } from './export/handlers';
 import { importHandlers } from './import/handlers';
 import { overviewHandlers } from './overview/handlers';
 import { searchHandlers } from './search/handlers';
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...companiesHandlers,
   ...importHandlers,
   ...visitsHandlers,
+  ...exportHandlers,
 };

@@ -70,7 +70,11 @@ export async function launchShell(options: ShellOptions): Promise<Shell> {
       'Ingen Chromium, Chrome eller Edge hittades. Installera en av dem (på Debian: apt-get install chromium) eller ange sökvägen i PV_BROWSER.',
     );
   }
-  const app = await openApp({ dataDir: options.dataDir, transport: 'browser-shell', appVersion: options.appVersion ?? '0.0.0' });
+  const app = await openApp({
+    dataDir: options.dataDir,
+    transport: 'browser-shell',
+    appVersion: options.appVersion ?? '0.0.0',
+  });
   const browser = await chromium.launch({
     executablePath,
     headless: options.headless,
@@ -94,12 +98,18 @@ export async function launchShell(options: ShellOptions): Promise<Shell> {
     }
     try {
       const body = await readFile(file);
-      await route.fulfill({ status: 200, body, contentType: contentTypes[extname(file)] ?? 'application/octet-stream' });
+      await route.fulfill({
+        status: 200,
+        body,
+        contentType: contentTypes[extname(file)] ?? 'application/octet-stream',
+      });
     } catch {
       await route.fulfill({ status: 404, body: 'Finns inte' });
     }
   });
-  await context.exposeBinding('__pvCall', (_source, method: unknown, input: unknown) => app.dispatch(method, input));
+  await context.exposeBinding('__pvCall', (_source, method: unknown, input: unknown) =>
+    app.dispatch(method, input),
+  );
   // Runs in the page before the app's scripts: the same small `api` object the Electron preload gives.
   await context.addInitScript(`
     window.api = Object.freeze({

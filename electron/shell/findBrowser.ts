@@ -2,10 +2,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function browserCandidates(platform: NodeJS.Platform = process.platform, env = process.env): string[] {
+export function browserCandidates(
+  platform: NodeJS.Platform = process.platform,
+  env = process.env,
+): string[] {
   const fromEnv = env.PV_BROWSER ? [env.PV_BROWSER] : [];
   if (platform === 'win32') {
-    const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(Boolean) as string[];
+    const roots = [env['PROGRAMFILES'], env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(
+      Boolean,
+    ) as string[];
     return [
       ...fromEnv,
       ...roots.flatMap((root) => [

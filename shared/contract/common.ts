@@ -7,7 +7,11 @@ export const empty = z.object({}).strict();
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ange datum som ÅÅÅÅ-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Datumet finns inte');
+  .refine((s) => {
+    // Date.parse rolls 2027-02-30 over to March: the date must survive the round trip.
+    const date = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === s;
+  }, 'Datumet finns inte');
 export const shortText = z.string().trim().max(300);
 export const longText = z.string().max(100_000);
 export const optionalText = z.string().trim().max(300).optional().default('');

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { appContract } from './app';
 import { companiesContract } from './companies';
+import { exportContract } from './export';
 import { stakeholdersContract } from './stakeholders';
 import { visitsContract } from './visits';
 
@@ -10,6 +11,7 @@ export const contract = {
   ...stakeholdersContract,
   ...companiesContract,
   ...visitsContract,
+  ...exportContract,
 };
 
 export type Contract = typeof contract;

@@ -13,9 +13,17 @@ export interface TestShell extends Shell {
   dispose(): Promise<void>;
 }
 
-export async function startShell(options: { dataDir?: string; route?: string } = {}): Promise<TestShell> {
+export async function startShell(
+  options: { dataDir?: string; route?: string } = {},
+): Promise<TestShell> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pv-e2e-'));
-  const shell = await launchShell({ dataDir, rendererDir, headless: true, route: options.route, appVersion: '0.0.0-e2e' });
+  const shell = await launchShell({
+    dataDir,
+    rendererDir,
+    headless: true,
+    route: options.route,
+    appVersion: '0.0.0-e2e',
+  });
   shell.page.setDefaultTimeout(15_000);
   mkdirSync(screenshotDir, { recursive: true });
   return Object.assign(shell, {

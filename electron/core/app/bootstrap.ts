@@ -30,7 +30,10 @@ export interface OpenAppOptions {
 const HOUR = 3_600_000;
 
 /** A readable probe of an existing file: is a pre-migration backup needed? Never writes. */
-async function backupBeforeMigrationIfNeeded(databasePath: string, backupDir: string): Promise<void> {
+async function backupBeforeMigrationIfNeeded(
+  databasePath: string,
+  backupDir: string,
+): Promise<void> {
   if (!existsSync(databasePath)) return;
   let probe: BetterSqlite3.Database | null = null;
   try {
@@ -62,7 +65,11 @@ export async function openContextDatabase(ctx: AppContext): Promise<void> {
 }
 
 /** A backup at start (unless one was made within the hour) and whenever the daily one is due. */
-export async function runScheduledBackup(ctx: AppContext, reason: 'start' | 'daily', now = new Date()): Promise<boolean> {
+export async function runScheduledBackup(
+  ctx: AppContext,
+  reason: 'start' | 'daily',
+  now = new Date(),
+): Promise<boolean> {
   if (!ctx.db) return false;
   const newest = newestBackupAt(ctx.backupDir);
   const due =
@@ -93,9 +100,13 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
   await openContextDatabase(ctx);
   let timer: NodeJS.Timeout | null = null;
   if (options.backups !== false) {
-    await runScheduledBackup(ctx, 'start').catch((err: unknown) => console.error('[backup] start:', err));
+    await runScheduledBackup(ctx, 'start').catch((err: unknown) =>
+      console.error('[backup] start:', err),
+    );
     timer = setInterval(() => {
-      runScheduledBackup(ctx, 'daily').catch((err: unknown) => console.error('[backup] daily:', err));
+      runScheduledBackup(ctx, 'daily').catch((err: unknown) =>
+        console.error('[backup] daily:', err),
+      );
     }, HOUR);
     timer.unref();
   }

@@ -8,7 +8,7 @@ import { createBackup, listBackups } from '../backups/backups';
 import { restoreBackupFile } from '../backups/restore';
 import { isHealthy } from '../db/connection';
 import { assertNotTooNew, schemaVersion } from '../db/migrate';
-import { generateDemo } from '../demo/generator';
+import { generateDemo } from '../demo';
 import type { Handlers } from '../handlers';
 import { getSetting, setSetting } from '../settings';
 import { openContextDatabase } from './bootstrap';

@@ -15,6 +15,8 @@ export function applyPragmas(db: Database): void {
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
+  // Erased personal data must not linger in free pages of the file (GDPR).
+  db.pragma('secure_delete = ON');
 }
 
 /** quick_check on an open database; true when it reports "ok". */

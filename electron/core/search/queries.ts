@@ -38,7 +38,8 @@ export function searchIndex(db: Database, match: string, limit: number): SearchH
   return rows.map((row) => {
     let title = row.title;
     if (row.kind === 'visit') {
-      const visit = visitTitle.get(row.id) as { visitDate: string; companyName: string } | undefined;
+      const visit = visitTitle.get(row.id) as
+        { visitDate: string; companyName: string } | undefined;
       if (visit) title = `${visit.companyName}, ${visit.visitDate}`;
     }
     return { kind: row.kind, id: row.id, title, snippet: row.snippet ?? '' };

@@ -14,4 +14,7 @@ export const settingsHandlers = {
   },
   'localities:list': (ctx) => listLocalities(requireDb(ctx)),
   'localities:set': (ctx, input) => setLocalities(requireDb(ctx), input.names),
-} satisfies Pick<Handlers, 'settings:get' | 'settings:update' | 'localities:list' | 'localities:set'>;
+} satisfies Pick<
+  Handlers,
+  'settings:get' | 'settings:update' | 'localities:list' | 'localities:set'
+>;

@@ -27,7 +27,9 @@ export function setLocalities(db: Database, names: readonly string[], now = nowI
     if (name && !wanted.has(foldKey(name))) wanted.set(foldKey(name), name);
   }
   db.transaction(() => {
-    const existing = db.prepare('SELECT id, name FROM localities ORDER BY created_at, id').all() as {
+    const existing = db
+      .prepare('SELECT id, name FROM localities ORDER BY created_at, id')
+      .all() as {
       id: string;
       name: string;
     }[];

@@ -5,8 +5,7 @@ import { nowIso } from '../db/clock';
 /** The stored value of `key` (JSON-decoded), or undefined when unset or unreadable. */
 export function getSetting<T = unknown>(db: Database, key: string): T | undefined {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   if (!row) return undefined;
   try {
     return JSON.parse(row.value) as T;

@@ -32,11 +32,18 @@ export function listStakeholders(
     );
     params.push(match);
   }
+  let categoryForPage = '';
+  let categoryForCount = '';
+  const categoryParams: unknown[] = [];
   if (filter.categories.length > 0) {
-    // "Any of": a stakeholder in two of the chosen categories is still one row.
-    where.push(`EXISTS (SELECT 1 FROM stakeholder_categories sc WHERE sc.stakeholder_id = s.id
-                AND sc.category IN (SELECT value FROM json_each(?)))`);
-    params.push(JSON.stringify(filter.categories));
+    // "Any of". The page walks names in order and probes each (EXISTS); the count starts from
+    // the category index instead (IN), which reads only the stakeholders in those categories.
+    const chosen = 'SELECT value FROM json_each(?)';
+    categoryForPage = ` AND EXISTS (SELECT 1 FROM stakeholder_categories sc
+      WHERE sc.stakeholder_id = s.id AND sc.category IN (${chosen}))`;
+    categoryForCount = ` AND s.id IN (SELECT stakeholder_id FROM stakeholder_categories
+      WHERE category IN (${chosen}))`;
+    categoryParams.push(JSON.stringify(filter.categories));
   }
   if (filter.keyActor !== undefined) {
     where.push('s.key_actor = ?');
@@ -54,16 +61,16 @@ export function listStakeholders(
 
   const { total } = cachedStatement(
     db,
-    `SELECT count(*) AS total FROM stakeholders s WHERE ${whereSql}`,
-  ).get(...params) as { total: number };
+    `SELECT count(*) AS total FROM stakeholders s WHERE ${whereSql}${categoryForCount}`,
+  ).get(...params, ...categoryParams) as { total: number };
 
   const rows = cachedStatement(
     db,
     `SELECT s.id, s.kind, s.name, s.organisation, s.role_title AS roleTitle, s.locality,
             s.key_actor AS keyActor, s.champion
-     FROM stakeholders s WHERE ${whereSql}
+     FROM stakeholders s WHERE ${whereSql}${categoryForPage}
      ORDER BY ${ORDER_BY[filter.sort]} LIMIT ? OFFSET ?`,
-  ).all(...params, filter.limit, filter.offset) as ListDbRow[];
+  ).all(...params, ...categoryParams, filter.limit, filter.offset) as ListDbRow[];
 
   const categories = categoriesFor(
     db,

@@ -80,6 +80,6 @@ export function purgeFromTrash(db: Database, kind: TrashKind, id: string): void 
     })();
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
-    db.pragma(`secure_delete = ${secureDelete ? 'ON' : 'OFF'}`);
+    db.pragma(`secure_delete = ${['OFF', 'ON', 'FAST'][secureDelete] ?? 'ON'}`);
   }
 }

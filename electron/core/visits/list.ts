@@ -42,7 +42,8 @@ export function listVisits(db: Database, filter: VisitListFilter): Page<VisitRow
   }
   const topic = filter.topic ? normaliseTopics([filter.topic])[0] : undefined;
   if (topic) {
-    where.push('v.id IN (SELECT visit_id FROM visit_topics WHERE topic = ?)');
+    // Unary + keeps the planner on the date/locality index: the topic set is only probed.
+    where.push('+v.id IN (SELECT visit_id FROM visit_topics WHERE topic = ?)');
     params.push(topic);
   }
   if (filter.followUpOpen !== undefined) {
@@ -51,21 +52,40 @@ export function listVisits(db: Database, filter: VisitListFilter): Page<VisitRow
   }
   const whereSql = where.join(' AND ');
 
+  // Left alone, the planner counts a topic through the locality index and reads every row for
+  // its id; the date index holds the id and is the cheaper walk when no place or company narrows.
+  const countFrom =
+    topic && !filter.locality && !filter.companyId ? 'visits v INDEXED BY visits_date' : 'visits v';
   const { total } = cachedStatement(
     db,
-    `SELECT count(*) AS total FROM visits v WHERE ${whereSql}`,
+    `SELECT count(*) AS total FROM ${countFrom} WHERE ${whereSql}`,
   ).get(...params) as { total: number };
 
-  // CROSS JOIN keeps visits as the outer loop: the company is a primary-key lookup per page row.
-  const rows = cachedStatement(
-    db,
-    `SELECT v.id, v.visit_date AS visitDate, v.company_id AS companyId, c.name AS companyName,
-            v.locality, v.purpose, v.follow_up_needed AS followUpNeeded,
-            v.follow_up_done AS followUpDone, v.confidential
-     FROM visits v CROSS JOIN companies c ON c.id = v.company_id
-     WHERE ${whereSql}
-     ORDER BY ${ORDER_BY[filter.sort]} LIMIT ? OFFSET ?`,
-  ).all(...params, filter.limit, filter.offset) as ListDbRow[];
+  // Phase 1 finds the page from the indexes alone (rowids), however deep the offset; phase 2
+  // reads just those rows. The company join is only needed up front when sorting by its name.
+  const pageSql =
+    filter.sort === 'company'
+      ? `SELECT v.rowid AS rid FROM visits v CROSS JOIN companies c ON c.id = v.company_id
+         WHERE ${whereSql} ORDER BY ${ORDER_BY.company} LIMIT ? OFFSET ?`
+      : `SELECT v.rowid AS rid FROM visits v
+         WHERE ${whereSql} ORDER BY ${ORDER_BY[filter.sort]} LIMIT ? OFFSET ?`;
+  const rowids = (
+    cachedStatement(db, pageSql).all(...params, filter.limit, filter.offset) as { rid: number }[]
+  ).map((r) => r.rid);
+  const byRowid = new Map(
+    (
+      cachedStatement(
+        db,
+        `SELECT v.rowid AS rid, v.id, v.visit_date AS visitDate, v.company_id AS companyId,
+                c.name AS companyName, v.locality, v.purpose,
+                v.follow_up_needed AS followUpNeeded, v.follow_up_done AS followUpDone,
+                v.confidential
+         FROM visits v CROSS JOIN companies c ON c.id = v.company_id
+         WHERE v.rowid IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(rowids)) as (ListDbRow & { rid: number })[]
+    ).map(({ rid, ...row }) => [rid, row]),
+  );
+  const rows = rowids.flatMap((rid) => byRowid.get(rid) ?? []);
 
   const ids = rows.map((r) => r.id);
   const topics = topicsFor(db, ids);

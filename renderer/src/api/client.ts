@@ -1,11 +1,7 @@
 // Runs in: renderer. The typed client: the only way the UI talks to the core, on any transport.
 import type { MethodInput, MethodName, MethodResult } from '../../../shared/contract';
+import type { Bridge } from '../../../shared/bridge';
 import type { AppError, Result } from '../../../shared/errors';
-
-interface Bridge {
-  call(method: string, input: unknown): Promise<Result<unknown>>;
-  transport: string;
-}
 
 declare global {
   interface Window {
@@ -41,3 +37,6 @@ export async function call<K extends MethodName>(
 }
 
 export const transport = (): string => window.api?.transport ?? 'none';
+
+/** The bridge's optional desktop extras (menu commands, file dialogs); absent in the browser shell. */
+export const desktop = (): Partial<Pick<Bridge, 'onMenu' | 'pickDatabaseFile'>> => window.api ?? {};

@@ -1,5 +1,5 @@
 // Runs in: renderer. The app frame: first run, database problems, sidebar, search and the screens.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompaniesRoute } from '../features/companies/CompaniesRoute';
 import { FirstRunPage } from '../features/firstRun/FirstRunPage';
@@ -16,6 +16,7 @@ import { ToastProvider } from '../ui/Toasts';
 import { useQuery } from '../ui/useQuery';
 import { ErrorBoundary } from './ErrorBoundary';
 import { href, useRoute } from './router';
+import { useMenuCommands } from './useMenuCommands';
 
 const sections = ['overview', 'stakeholders', 'companies', 'visits', 'trash', 'settings'] as const;
 const icons: Record<(typeof sections)[number], string> = {
@@ -50,6 +51,8 @@ function Frame() {
   const route = useRoute();
   const [searchOpen, setSearchOpen] = useState(false);
   const current = route[0] ?? 'overview';
+  const openSearch = useCallback(() => setSearchOpen(true), []);
+  useMenuCommands(openSearch);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -69,7 +72,7 @@ function Frame() {
   return (
     <div className="frame">
       <a className="skip-link" href="#main">
-        {t('nav.skip', { defaultValue: 'Hoppa till innehållet' })}
+        {t('nav.skip')}
       </a>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <div className="brand">{t('appName')}</div>

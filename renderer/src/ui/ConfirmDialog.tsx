@@ -13,7 +13,15 @@ interface Props {
   onCancel: () => void;
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, danger, busy, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  danger,
+  busy,
+  onConfirm,
+  onCancel,
+}: Props) {
   const { t } = useTranslation();
   const titleId = useId();
   const bodyId = useId();
@@ -33,7 +41,9 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, busy, onC
       onCancel();
     } else if (e.key === 'Tab') {
       // Keep focus inside the dialog.
-      const focusables = dialogRef.current?.querySelectorAll<HTMLElement>('button:not([disabled]), [href], input, textarea, select');
+      const focusables = dialogRef.current?.querySelectorAll<HTMLElement>(
+        'button:not([disabled]), [href], input, textarea, select',
+      );
       if (!focusables || focusables.length === 0) return;
       const first = focusables[0]!;
       const last = focusables[focusables.length - 1]!;
@@ -64,10 +74,21 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, busy, onC
         </h2>
         <div id={bodyId}>{children}</div>
         <div className="form-actions">
-          <button type="button" className={`button ${danger ? 'button-danger-solid' : 'button-primary'}`} disabled={busy} onClick={onConfirm}>
+          <button
+            type="button"
+            className={`button ${danger ? 'button-danger-solid' : 'button-primary'}`}
+            disabled={busy}
+            onClick={onConfirm}
+          >
             {confirmLabel}
           </button>
-          <button ref={cancelRef} type="button" className="button" disabled={busy} onClick={onCancel}>
+          <button
+            ref={cancelRef}
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={onCancel}
+          >
             {t('actions.cancel')}
           </button>
         </div>

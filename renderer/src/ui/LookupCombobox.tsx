@@ -1,6 +1,14 @@
 // Runs in: renderer. A type-ahead combobox (WAI-ARIA 1.2 "list autocomplete"): the officer types,
 // the core is asked for matches, arrows move and Enter chooses. Enter never submits the form.
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type Ref,
+} from 'react';
 
 export interface LookupComboboxProps<T> {
   label: string;
@@ -26,7 +34,8 @@ export interface LookupComboboxProps<T> {
 }
 
 export function LookupCombobox<T>(props: LookupComboboxProps<T>) {
-  const { label, text, onTextChange, optionKey, renderOption, enterChoosesFirst, onEnterText } = props;
+  const { label, text, onTextChange, optionKey, renderOption, enterChoosesFirst, onEnterText } =
+    props;
   const { noHitsText, hint, error, required, placeholder, inputRef, minChars = 1 } = props;
   const auto = useId();
   const id = props.id ?? auto;
@@ -123,7 +132,8 @@ export function LookupCombobox<T>(props: LookupComboboxProps<T>) {
   };
 
   const showList = open && hits.length > 0 && hitsFor === query;
-  const showNone = open && !!noHitsText && query.length >= minChars && hitsFor === query && hits.length === 0;
+  const showNone =
+    open && !!noHitsText && query.length >= minChars && hitsFor === query && hits.length === 0;
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 
   return (
@@ -159,7 +169,13 @@ export function LookupCombobox<T>(props: LookupComboboxProps<T>) {
         onKeyDown={onKeyDown}
         onBlur={close}
       />
-      <ul id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!showList}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        className="combobox-list"
+        hidden={!showList}
+      >
         {showList &&
           hits.map((option, i) => (
             <li

@@ -1,7 +1,14 @@
 // Runs in: renderer. A virtualized table that fetches pages on demand: only the visible rows are in
 // the DOM and only the visible pages are loaded, so 100,000 rows feel like 100.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../../shared/contract';
 import type { AppError } from '../../../shared/errors';
@@ -31,7 +38,16 @@ interface Props<T> {
   testId?: string;
 }
 
-export function PagedTable<T>({ label, columns, fetchPage, queryKey, rowKey, onOpen, emptyText, testId }: Props<T>) {
+export function PagedTable<T>({
+  label,
+  columns,
+  fetchPage,
+  queryKey,
+  rowKey,
+  onOpen,
+  emptyText,
+  testId,
+}: Props<T>) {
   const { t } = useTranslation();
   const version = useDataVersion();
   const [total, setTotal] = useState<number | null>(null);
@@ -82,7 +98,8 @@ export function PagedTable<T>({ label, columns, fetchPage, queryKey, rowKey, onO
     }
   }, [items, pages, load]);
 
-  const rowAt = (index: number): T | undefined => pages.get(Math.floor(index / PAGE))?.[index % PAGE];
+  const rowAt = (index: number): T | undefined =>
+    pages.get(Math.floor(index / PAGE))?.[index % PAGE];
   const template = columns.map((c) => c.width).join(' ');
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -120,7 +137,12 @@ export function PagedTable<T>({ label, columns, fetchPage, queryKey, rowKey, onO
         ref={scrollRef}
         onKeyDown={onKeyDown}
       >
-        <div role="row" aria-rowindex={1} className="table-row table-head" style={{ gridTemplateColumns: template }}>
+        <div
+          role="row"
+          aria-rowindex={1}
+          className="table-row table-head"
+          style={{ gridTemplateColumns: template }}
+        >
           {columns.map((c) => (
             <div role="columnheader" key={c.key}>
               {c.header}
@@ -139,7 +161,11 @@ export function PagedTable<T>({ label, columns, fetchPage, queryKey, rowKey, onO
                 aria-rowindex={item.index + 2}
                 aria-selected={item.index === active}
                 className={`table-row${item.index === active ? ' table-row-active' : ''}`}
-                style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                style={{
+                  gridTemplateColumns: template,
+                  transform: `translateY(${item.start}px)`,
+                  height: ROW_HEIGHT,
+                }}
                 onClick={() => {
                   setActive(item.index);
                   if (row) onOpen(row);
@@ -151,7 +177,9 @@ export function PagedTable<T>({ label, columns, fetchPage, queryKey, rowKey, onO
                         {c.render(row)}
                       </div>
                     ))
-                  : columns.map((c) => <div role="gridcell" key={c.key} className="cell-loading" />)}
+                  : columns.map((c) => (
+                      <div role="gridcell" key={c.key} className="cell-loading" />
+                    ))}
               </div>
             );
           })}

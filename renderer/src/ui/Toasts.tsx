@@ -1,5 +1,13 @@
 // Runs in: renderer. Short messages after saves and failures, with an undo button where it helps.
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Toast {
@@ -25,7 +33,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     (toast: Omit<Toast, 'id'>) => {
       const id = next.current++;
       setToasts((ts) => [...ts.slice(-3), { ...toast, id }]);
-      window.setTimeout(() => dismiss(id), toast.undo ? 10_000 : toast.kind === 'error' ? 8_000 : 4_000);
+      window.setTimeout(
+        () => dismiss(id),
+        toast.undo ? 10_000 : toast.kind === 'error' ? 8_000 : 4_000,
+      );
     },
     [dismiss],
   );
@@ -56,7 +67,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {t('actions.undo')}
               </button>
             )}
-            <button type="button" className="icon-button" aria-label={t('actions.close')} onClick={() => dismiss(toast.id)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('actions.close')}
+              onClick={() => dismiss(toast.id)}
+            >
               ×
             </button>
           </div>

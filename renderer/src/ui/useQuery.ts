@@ -41,7 +41,11 @@ export function useQuery<K extends MethodName>(
 ): QueryState<MethodResult<K>> {
   const version = useDataVersion();
   const [tick, setTick] = useState(0);
-  const [state, setState] = useState<{ data?: MethodResult<K>; error: AppError | null; loading: boolean }>({
+  const [state, setState] = useState<{
+    data?: MethodResult<K>;
+    error: AppError | null;
+    loading: boolean;
+  }>({
     error: null,
     loading: enabled,
   });

@@ -23,8 +23,12 @@ describe('migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[];
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['companies', 'stakeholders', 'visits', 'search_fts']));
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as {
+      name: string;
+    }[];
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['companies', 'stakeholders', 'visits', 'search_fts']),
+    );
     db.close();
   });
 
@@ -36,7 +40,9 @@ describe('migrations', () => {
     const path = join(dir, 'old.sqlite');
     const db = new BetterSqlite3(path);
     migrate(db, migrations.slice(0, 1));
-    db.prepare("INSERT INTO localities (id, name, created_at, updated_at) VALUES ('x', 'Åsbacka', 'now', 'now')").run();
+    db.prepare(
+      "INSERT INTO localities (id, name, created_at, updated_at) VALUES ('x', 'Åsbacka', 'now', 'now')",
+    ).run();
     const extra: Migration = {
       version: latestSchemaVersion + 1,
       name: 'test-add-column',
@@ -64,7 +70,9 @@ describe('migrations', () => {
     };
     expect(() => migrate(db, [...migrations, broken])).toThrow();
     expect(schemaVersion(db)).toBe(latestSchemaVersion);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name='half_done'").get()).toEqual({ n: 0 });
+    expect(
+      db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name='half_done'").get(),
+    ).toEqual({ n: 0 });
     db.close();
   });
 
@@ -89,7 +97,10 @@ describe('migrations', () => {
 
   it('reports a damaged or foreign file without changing it', () => {
     const path = join(dir, 'garbage.sqlite');
-    writeFileSync(path, Buffer.from('Det här är ingen databas, bara text som råkar heta .sqlite'.repeat(100)));
+    writeFileSync(
+      path,
+      Buffer.from('Det här är ingen databas, bara text som råkar heta .sqlite'.repeat(100)),
+    );
     const before = readFileSync(path);
     expect(() => openDatabase(path)).toThrowError(AppFailure);
     try {
@@ -107,7 +118,11 @@ describe('migrations', () => {
     );
     insert.run('c1', 'Åkerbergs Smide AB', '556036-0793');
     const find = (q: string) =>
-      (db.prepare('SELECT ref_id FROM search_fts WHERE search_fts MATCH ?').all(q) as { ref_id: string }[]).map((r) => r.ref_id);
+      (
+        db.prepare('SELECT ref_id FROM search_fts WHERE search_fts MATCH ?').all(q) as {
+          ref_id: string;
+        }[]
+      ).map((r) => r.ref_id);
     expect(find('"åker"*')).toEqual(['c1']);
     expect(find('"5560360793"')).toEqual(['c1']);
     db.prepare("UPDATE companies SET deleted_at = 'n' WHERE id = 'c1'").run();

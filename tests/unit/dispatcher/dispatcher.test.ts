@@ -9,7 +9,8 @@ import { makeTestContext, type TestContext } from '../helpers/testContext';
 
 let ctx: TestContext;
 let dispatch: Dispatch;
-const count = (table: string) => (ctx.db!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (table: string) =>
+  (ctx.db!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 beforeEach(() => {
   ctx = makeTestContext();
@@ -23,7 +24,10 @@ describe('dispatcher', () => {
   });
 
   it('answers a valid call with ok and the value', async () => {
-    const created = await dispatch('stakeholders:create', { name: 'Anna Öberg', categories: ['politician', 'school'] });
+    const created = await dispatch('stakeholders:create', {
+      name: 'Anna Öberg',
+      categories: ['politician', 'school'],
+    });
     expect(created.ok).toBe(true);
     const listed = await dispatch('stakeholders:list', {});
     expect(listed).toMatchObject({ ok: true, value: { total: 1 } });
@@ -32,18 +36,33 @@ describe('dispatcher', () => {
   it('rejects an unknown method with a typed error and writes nothing', async () => {
     const result = await dispatch('stakeholders:dropAll', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
-    expect(await dispatch({ toString: () => 'x' }, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
-    expect(await dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
-    expect(await dispatch('constructor', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(await dispatch({ toString: () => 'x' }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    expect(await dispatch('__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    expect(await dispatch('constructor', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
   });
 
   it('rejects malformed input with VALIDATION, field messages in Swedish, and no row written', async () => {
-    const result = await dispatch('stakeholders:create', { name: '', email: 'inte-en-adress', categories: ['pirates'] });
+    const result = await dispatch('stakeholders:create', {
+      name: '',
+      email: 'inte-en-adress',
+      categories: ['pirates'],
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
     expect(result.error.message).toMatch(/Kontrollera/);
-    expect(Object.keys(result.error.fields ?? {})).toEqual(expect.arrayContaining(['name', 'email']));
+    expect(Object.keys(result.error.fields ?? {})).toEqual(
+      expect.arrayContaining(['name', 'email']),
+    );
     expect(count('stakeholders')).toBe(0);
     for (const bad of [null, 42, 'text', [1, 2], { name: 7 }]) {
       const r = await dispatch('visits:create', bad);
@@ -55,7 +74,10 @@ describe('dispatcher', () => {
   it('speaks English when the UI language is English', async () => {
     ctx.language = 'en';
     const result = await dispatch('stakeholders:create', { name: 5 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/Check the marked fields/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/Check the marked fields/) },
+    });
   });
 
   it('turns handler failures into typed errors', async () => {
@@ -65,22 +87,42 @@ describe('dispatcher', () => {
         throw new AppFailure('NOT_FOUND');
       },
       'stakeholders:list': () => {
-        ctx.db!.prepare('INSERT INTO localities (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run('a', 'X', 'n', 'n');
-        ctx.db!.prepare('INSERT INTO localities (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run('b', 'x', 'n', 'n');
+        ctx
+          .db!.prepare(
+            'INSERT INTO localities (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)',
+          )
+          .run('a', 'X', 'n', 'n');
+        ctx
+          .db!.prepare(
+            'INSERT INTO localities (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)',
+          )
+          .run('b', 'x', 'n', 'n');
         return { rows: [], total: 0, offset: 0 };
       },
       'stakeholders:lookup': () => {
         throw new TypeError('boom');
       },
     } as Handlers);
-    expect(await custom('stakeholders:get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await custom('stakeholders:list', {})).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await custom('stakeholders:lookup', { query: 'a' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await custom('stakeholders:get', { id: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await custom('stakeholders:list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await custom('stakeholders:lookup', { query: 'a' })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
   });
 
   it('refuses other writes while an import holds the database, but still answers reads', async () => {
     ctx.writeLock = 'session-1';
-    expect(await dispatch('stakeholders:create', { name: 'Per' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await dispatch('stakeholders:create', { name: 'Per' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     expect(await dispatch('stakeholders:list', {})).toMatchObject({ ok: true });
     ctx.writeLock = null;
     expect(await dispatch('stakeholders:create', { name: 'Per' })).toMatchObject({ ok: true });
@@ -92,6 +134,9 @@ describe('dispatcher', () => {
     ctx.problem = { code: 'DATABASE_DAMAGED', message: 'skadad' };
     const r = await dispatch('companies:list', {});
     expect(r).toMatchObject({ ok: false, error: { code: 'DATABASE_DAMAGED' } });
-    expect(await dispatch('app:info', {})).toMatchObject({ ok: true, value: { problem: { code: 'DATABASE_DAMAGED' } } });
+    expect(await dispatch('app:info', {})).toMatchObject({
+      ok: true,
+      value: { problem: { code: 'DATABASE_DAMAGED' } },
+    });
   });
 });

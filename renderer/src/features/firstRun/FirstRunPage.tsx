@@ -25,11 +25,21 @@ export function FirstRunPage() {
       <p>{t('intro')}</p>
       {error && <ErrorBanner error={error} />}
       <div className="choice-grid">
-        <button type="button" className="choice" disabled={busy !== null} onClick={() => void choose('empty')}>
+        <button
+          type="button"
+          className="choice"
+          disabled={busy !== null}
+          onClick={() => void choose('empty')}
+        >
           <strong>{t('empty')}</strong>
           <span>{t('emptyText')}</span>
         </button>
-        <button type="button" className="choice" disabled={busy !== null} onClick={() => void choose('demo')}>
+        <button
+          type="button"
+          className="choice"
+          disabled={busy !== null}
+          onClick={() => void choose('demo')}
+        >
           <strong>{t('demo')}</strong>
           <span>{t('demoText')}</span>
         </button>

@@ -62,7 +62,14 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="overlay" onMouseDown={onClose}>
-      <div role="dialog" aria-modal="true" aria-label={t('search.label')} className="dialog" onMouseDown={(e) => e.stopPropagation()} onKeyDown={onKeyDown}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('search.label')}
+        className="dialog"
+        onMouseDown={(e) => e.stopPropagation()}
+        onKeyDown={onKeyDown}
+      >
         <input
           ref={inputRef}
           className="palette-input"
@@ -75,9 +82,21 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <ul id="search-results" role="listbox" className="palette-results" aria-label={t('search.label')}>
+        <ul
+          id="search-results"
+          role="listbox"
+          className="palette-results"
+          aria-label={t('search.label')}
+        >
           {hits.map((hit, i) => (
-            <li key={`${hit.kind}-${hit.id}`} id={`hit-${i}`} role="option" aria-selected={i === active} onClick={() => open(hit)} onMouseEnter={() => setActive(i)}>
+            <li
+              key={`${hit.kind}-${hit.id}`}
+              id={`hit-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onClick={() => open(hit)}
+              onMouseEnter={() => setActive(i)}
+            >
               <span>
                 <span className="badge">{t(`search.kinds.${hit.kind}`)}</span> {hit.title}
               </span>
@@ -85,7 +104,9 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
             </li>
           ))}
         </ul>
-        {query.trim().length >= 2 && hits.length === 0 && <p className="empty">{t('search.none', { query })}</p>}
+        {query.trim().length >= 2 && hits.length === 0 && (
+          <p className="empty">{t('search.none', { query })}</p>
+        )}
         {query.trim().length < 2 && <p className="field-hint">{t('search.hint')}</p>}
       </div>
     </div>

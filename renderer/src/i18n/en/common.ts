@@ -3,6 +3,7 @@ export const common = {
   appName: 'Programverkstaden',
   nav: {
     label: 'Main menu',
+    skip: 'Skip to content',
     overview: 'Overview',
     stakeholders: 'Stakeholders',
     companies: 'Companies',
@@ -52,6 +53,9 @@ export const common = {
     yes: 'Yes',
     no: 'No',
     errorsSummary: 'Correct the marked fields.',
+  },
+  menu: {
+    backupDone: 'The backup is saved.',
   },
   errors: {
     boundary: 'Something went wrong in this view. Your data is saved.',

@@ -6,7 +6,9 @@ export const firstRun = {
   empty: 'Start with an empty database',
   emptyText: 'For your own work. Begin by adding stakeholders or importing the company register.',
   demo: 'Open the example',
-  demoText: 'Exempelkommun with companies, stakeholders and a year of company visits, to try the app.',
+  demoText:
+    'Exempelkommun with companies, stakeholders and a year of company visits, to try the app.',
   working: 'Preparing the database …',
-  privacy: 'The app makes no internet requests. Personal data and company information stay on this computer.',
+  privacy:
+    'The app makes no internet requests. Personal data and company information stay on this computer.',
 };

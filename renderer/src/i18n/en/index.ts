@@ -9,4 +9,14 @@ import { stakeholders } from './stakeholders';
 import { trash } from './trash';
 import { visits } from './visits';
 
-export const en = { common, companies, firstRun, overview, settings, stakeholders, trash, visits, importer };
+export const en = {
+  common,
+  companies,
+  firstRun,
+  overview,
+  settings,
+  stakeholders,
+  trash,
+  visits,
+  importer,
+};

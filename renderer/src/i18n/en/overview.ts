@@ -1,2 +1,51 @@
 // Runs in: renderer. en texts of the overview feature.
-export const overview = {};
+export const overview = {
+  title: 'Overview',
+  subtitle: 'Who is involved, who is missing and where the visits went.',
+  year: 'Year',
+  counts: {
+    stakeholders: 'stakeholders',
+    companies: 'companies',
+    visits: 'company visits in all',
+    visitsYear: 'company visits in {{year}}',
+    followUps: 'visits with open follow-up',
+  },
+  categories: {
+    title: 'Stakeholders per category',
+    hint: 'Number of stakeholders in each category. Categories without anyone are listed under Missing.',
+    zero: '0',
+    missingOne: 'missing',
+    missing: 'Missing:',
+    allPresent: 'Every category has at least one stakeholder.',
+  },
+  keyActors: {
+    title: 'Key actors and champions',
+    counts: '{{keyActors}} key actors, {{champions}} champions.',
+    none: "No stakeholders are marked as key actors yet. Mark them on the stakeholder's page.",
+  },
+  visits: {
+    title: 'Company visits {{year}}',
+    total_one: '{{count}} visit in {{year}}.',
+    total_other: '{{count}} visits in {{year}}.',
+    log: 'Log visit',
+    perMonth: 'Visits per month {{year}}',
+    visitsCount_one: '{{count}} visit',
+    visitsCount_other: '{{count}} visits',
+    followUps_one: '{{count}} visit awaits follow-up – show',
+    followUps_other: '{{count}} visits await follow-up – show',
+    noFollowUps: 'No visits await follow-up.',
+  },
+  localities: {
+    title: 'Places reached',
+    reachedThisYear: 'Visited this year',
+    reachedYear: 'Visited in {{year}}',
+    visits_one: '{{count}} visit',
+    visits_other: '{{count}} visits',
+    noneReached: 'No visits yet.',
+    notReachedThisYear: 'Not visited this year:',
+    notReachedYear: 'Not visited in {{year}}:',
+    allReached: 'none – every place has had a visit.',
+    noneDefined: "The municipality's places have not been added yet.",
+    toSettings: 'Add them under Settings.',
+  },
+};

@@ -1,2 +1,94 @@
-// Runs in: renderer. en texts of the settings feature.
-export const settings = {};
+// Runs in: renderer. en texts of the settings feature and the database-problem screen.
+export const settings = {
+  title: 'Settings',
+  subtitle:
+    "The municipality, you as the officer, the municipality's places and where your data is.",
+  form: {
+    title: 'Municipality and officer',
+    municipality: 'Municipality',
+    municipalityHint: "Start typing to choose among Sweden's municipalities.",
+    unit: 'Unit or department',
+    unitHint: 'For example the business development unit.',
+    officerName: 'Your name',
+    officerTitle: 'Your title',
+    officerPhone: 'Phone',
+    officerEmail: 'E-mail',
+    language: 'Language',
+    languageHint: 'Changes at once.',
+    backupInterval: 'Days between automatic backups',
+    backupIntervalHint: 'Between 1 and 30. A backup is also taken every time the app starts.',
+    intervalInvalid: 'Enter a whole number between 1 and 30.',
+    fixErrors: 'Correct the marked fields.',
+    save: 'Save settings',
+    saved: 'The settings were saved.',
+  },
+  localities: {
+    title: "The municipality's places",
+    label: 'Towns and villages',
+    hint_one:
+      'One town or village per line ({{count}} now). They are used in filters and in the overview of which parts of the municipality have had visits.',
+    hint_other:
+      'One town or village per line ({{count}} now). They are used in filters and in the overview of which parts of the municipality have had visits.',
+    save: 'Save places',
+    saved_one: '{{count}} place saved.',
+    saved_other: '{{count}} places saved.',
+  },
+  data: {
+    title: 'Data and backups',
+    dataDir: 'Data folder',
+    databasePath: 'Database file',
+    backupDir: 'Backup folder',
+    schemaVersion: 'Database version',
+    appVersion: 'App version',
+  },
+  backups: {
+    title: 'Backups',
+    hint: 'Backups are taken automatically and checked after they are written. Copy the folder to a network drive or a USB stick now and then.',
+    now: 'Back up now',
+    created: 'A backup has been taken.',
+    none: 'There are no backups yet.',
+    caption: 'Backups, newest first',
+    date: 'Date',
+    reason: 'Reason',
+    size: 'Size',
+    verified: 'Checked',
+    verifiedYes: 'Yes',
+    verifiedNo: 'No',
+    actions: 'Action',
+    restore: 'Restore',
+    restoreOne: 'Restore the backup from {{date}}',
+    reasons: {
+      start: 'At start',
+      daily: 'Daily',
+      migration: 'Before a database update',
+      manual: 'Manual',
+      'before-restore': 'Before a restore',
+      'before-open': 'Before opening another file',
+    },
+    confirmTitle: 'Restore the backup from {{date}}?',
+    confirmText:
+      'The database is replaced by the backup. What you added or changed after {{date}} will no longer be in the app.',
+    confirmSafety:
+      'The current database is first saved as a backup of its own, so you can go back if it was a mistake.',
+    confirmButton: 'Restore',
+  },
+  open: {
+    title: 'Open another database file',
+    hint: 'For example a database handed over by a predecessor. The file is checked before it is opened, and the current database is backed up first.',
+    path: 'Path to the database file',
+    browse: 'Browse…',
+    button: 'Open the database file',
+    opening: 'Opening …',
+    pathMissing: 'Enter the path to a database file.',
+  },
+  problem: {
+    title: 'The database could not be opened',
+    unknown: 'The database could not be opened.',
+    untouched:
+      'The database file has not been changed. You can restore a backup or open another database file.',
+    backupsTitle: 'Restore a backup',
+    backupsHint:
+      'Choose the latest backup from before the problem began. The current file is saved first.',
+    restoring: 'Restoring …',
+  },
+};

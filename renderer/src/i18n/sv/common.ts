@@ -3,6 +3,7 @@ export const common = {
   appName: 'Programverkstaden',
   nav: {
     label: 'Huvudmeny',
+    skip: 'Hoppa till innehållet',
     overview: 'Översikt',
     stakeholders: 'Aktörer',
     companies: 'Företag',
@@ -52,6 +53,9 @@ export const common = {
     yes: 'Ja',
     no: 'Nej',
     errorsSummary: 'Rätta de markerade fälten.',
+  },
+  menu: {
+    backupDone: 'Säkerhetskopian är sparad.',
   },
   errors: {
     boundary: 'Något gick fel i den här vyn. Dina data är sparade.',

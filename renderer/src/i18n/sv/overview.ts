@@ -1,2 +1,51 @@
-// Runs in: renderer. sv texts of the overview feature.
-export const overview = {};
+// Runs in: renderer. sv texts of the overview feature (Översikt).
+export const overview = {
+  title: 'Översikt',
+  subtitle: 'Vilka som är med, vilka som saknas och vart besöken har gått.',
+  year: 'År',
+  counts: {
+    stakeholders: 'aktörer',
+    companies: 'företag',
+    visits: 'företagsbesök totalt',
+    visitsYear: 'företagsbesök {{year}}',
+    followUps: 'besök med öppen uppföljning',
+  },
+  categories: {
+    title: 'Aktörer per kategori',
+    hint: 'Antal aktörer i varje kategori. Kategorier utan någon aktör listas under Saknas.',
+    zero: '0',
+    missingOne: 'saknas',
+    missing: 'Saknas:',
+    allPresent: 'Alla kategorier har minst en aktör.',
+  },
+  keyActors: {
+    title: 'Nyckelaktörer och eldsjälar',
+    counts: '{{keyActors}} nyckelaktörer, {{champions}} som brinner för frågorna.',
+    none: 'Inga aktörer är markerade som nyckelaktörer ännu. Markera dem på aktörens sida.',
+  },
+  visits: {
+    title: 'Företagsbesök {{year}}',
+    total_one: '{{count}} besök under {{year}}.',
+    total_other: '{{count}} besök under {{year}}.',
+    log: 'Logga besök',
+    perMonth: 'Besök per månad {{year}}',
+    visitsCount_one: '{{count}} besök',
+    visitsCount_other: '{{count}} besök',
+    followUps_one: '{{count}} besök väntar på uppföljning – visa',
+    followUps_other: '{{count}} besök väntar på uppföljning – visa',
+    noFollowUps: 'Inga besök väntar på uppföljning.',
+  },
+  localities: {
+    title: 'Orter som nåtts',
+    reachedThisYear: 'Besökta i år',
+    reachedYear: 'Besökta {{year}}',
+    visits_one: '{{count}} besök',
+    visits_other: '{{count}} besök',
+    noneReached: 'Inga besök ännu.',
+    notReachedThisYear: 'Inte besökta i år:',
+    notReachedYear: 'Inte besökta {{year}}:',
+    allReached: 'inga – alla orter har fått besök.',
+    noneDefined: 'Kommunens orter är inte inlagda ännu.',
+    toSettings: 'Lägg in dem under Inställningar.',
+  },
+};

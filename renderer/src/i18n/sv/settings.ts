@@ -1,2 +1,93 @@
-// Runs in: renderer. sv texts of the settings feature.
-export const settings = {};
+// Runs in: renderer. sv texts of the settings feature (Inställningar) and the database-problem screen.
+export const settings = {
+  title: 'Inställningar',
+  subtitle: 'Kommunen, du som handläggare, kommunens orter och var dina data finns.',
+  form: {
+    title: 'Kommun och handläggare',
+    municipality: 'Kommun',
+    municipalityHint: 'Börja skriva för att välja bland Sveriges kommuner.',
+    unit: 'Enhet eller förvaltning',
+    unitHint: 'Till exempel Näringslivsenheten, Kommunledningsförvaltningen.',
+    officerName: 'Ditt namn',
+    officerTitle: 'Din titel',
+    officerPhone: 'Telefon',
+    officerEmail: 'E-post',
+    language: 'Språk',
+    languageHint: 'Byts direkt.',
+    backupInterval: 'Dagar mellan automatiska säkerhetskopior',
+    backupIntervalHint: 'Mellan 1 och 30. En säkerhetskopia tas också varje gång appen startar.',
+    intervalInvalid: 'Ange ett heltal mellan 1 och 30.',
+    fixErrors: 'Rätta de markerade fälten.',
+    save: 'Spara inställningar',
+    saved: 'Inställningarna sparades.',
+  },
+  localities: {
+    title: 'Kommunens orter',
+    label: 'Orter och byar',
+    hint_one:
+      'En ort eller by per rad ({{count}} just nu). De används i filter och i översikten som visar vilka delar av kommunen som fått besök.',
+    hint_other:
+      'En ort eller by per rad ({{count}} just nu). De används i filter och i översikten som visar vilka delar av kommunen som fått besök.',
+    save: 'Spara orter',
+    saved_one: '{{count}} ort sparad.',
+    saved_other: '{{count}} orter sparade.',
+  },
+  data: {
+    title: 'Data och säkerhetskopior',
+    dataDir: 'Datamapp',
+    databasePath: 'Databasfil',
+    backupDir: 'Mapp för säkerhetskopior',
+    schemaVersion: 'Databasens version',
+    appVersion: 'Appens version',
+  },
+  backups: {
+    title: 'Säkerhetskopior',
+    hint: 'Säkerhetskopior tas automatiskt och kontrolleras efter att de skrivits. Kopiera gärna mappen till en nätverksdisk eller ett USB-minne då och då.',
+    now: 'Säkerhetskopiera nu',
+    created: 'En säkerhetskopia har tagits.',
+    none: 'Det finns inga säkerhetskopior ännu.',
+    caption: 'Säkerhetskopior, senaste först',
+    date: 'Datum',
+    reason: 'Anledning',
+    size: 'Storlek',
+    verified: 'Kontrollerad',
+    verifiedYes: 'Ja',
+    verifiedNo: 'Nej',
+    actions: 'Åtgärd',
+    restore: 'Återställ',
+    restoreOne: 'Återställ säkerhetskopian från {{date}}',
+    reasons: {
+      start: 'Vid start',
+      daily: 'Daglig',
+      migration: 'Före uppdatering av databasen',
+      manual: 'Manuell',
+      'before-restore': 'Före återställning',
+      'before-open': 'Före byte av databasfil',
+    },
+    confirmTitle: 'Återställa säkerhetskopian från {{date}}?',
+    confirmText:
+      'Databasen ersätts med säkerhetskopian. Det du har lagt in eller ändrat efter {{date}} finns då inte längre i appen.',
+    confirmSafety:
+      'Nuvarande databas sparas först som en egen säkerhetskopia, så du kan gå tillbaka om det blev fel.',
+    confirmButton: 'Återställ',
+  },
+  open: {
+    title: 'Öppna annan databasfil',
+    hint: 'Till exempel en databas som en företrädare lämnat över. Filen kontrolleras innan den öppnas, och en säkerhetskopia av den nuvarande databasen tas först.',
+    path: 'Sökväg till databasfilen',
+    browse: 'Bläddra…',
+    button: 'Öppna databasfilen',
+    opening: 'Öppnar …',
+    pathMissing: 'Ange sökvägen till en databasfil.',
+  },
+  problem: {
+    title: 'Databasen kunde inte öppnas',
+    unknown: 'Databasen kunde inte öppnas.',
+    untouched:
+      'Databasfilen har inte ändrats. Du kan återställa en säkerhetskopia eller öppna en annan databasfil.',
+    backupsTitle: 'Återställ en säkerhetskopia',
+    backupsHint:
+      'Välj den senaste säkerhetskopian från innan problemet uppstod. Den nuvarande filen sparas först.',
+    restoring: 'Återställer …',
+  },
+};
