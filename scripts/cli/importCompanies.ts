@@ -29,7 +29,9 @@ const fieldLabels: Record<ImportField, string> = {
 const shownErrors = 50;
 
 function printReport(report: ImportReport): void {
-  console.log(`Rader i filen: ${report.rowCount}, giltiga: ${report.valid}, med fel: ${report.errors.length > 0 ? report.rowCount - report.valid : 0}`);
+  console.log(
+    `Rader i filen: ${report.rowCount}, giltiga: ${report.valid}, med fel: ${report.rowCount - report.valid}`,
+  );
   console.log(`Redan i registret (samma organisationsnummer): ${report.duplicates}`);
   console.log(
     `Läggs till: ${report.toInsert}, uppdateras: ${report.toUpdate}, hoppas över: ${report.toSkip}`,
@@ -37,8 +39,11 @@ function printReport(report: ImportReport): void {
   if (report.errors.length === 0) return;
   console.log(`Fel (${report.errors.length}):`);
   for (const e of report.errors.slice(0, shownErrors)) {
-    const label = fieldLabels[e.field as ImportField] ?? e.field;
-    console.log(`  rad ${e.row}, ${label}: ${e.message}`);
+    // The import's messages already name the line and column as the officer sees them.
+    const where = /^Rad \d+/.test(e.message)
+      ? ''
+      : `Rad ${e.row}, ${fieldLabels[e.field as ImportField] ?? e.field}: `;
+    console.log(`  ${where}${e.message}`);
   }
   if (report.errors.length > shownErrors) {
     console.log(`  … och ${report.errors.length - shownErrors} fel till.`);

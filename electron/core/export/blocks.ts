@@ -228,14 +228,20 @@ export class BodyWriter {
     }
   }
 
-  heading(level: 1 | 2 | 3, text: string): void {
+  heading(level: 1 | 2 | 3, text: string, placement: { newPage?: boolean } = {}): void {
     const style = [
       this.settings.styles.heading1,
       this.settings.styles.heading2,
       this.settings.styles.heading3,
     ][level - 1]!;
     this.headings.push({ level, text });
-    this.body.push(new Paragraph({ style, children: [new TextRun(cleanText(text))] }));
+    this.body.push(
+      new Paragraph({
+        style,
+        ...(placement.newPage ? { pageBreakBefore: true } : {}),
+        children: [new TextRun(cleanText(text))],
+      }),
+    );
   }
 
   /**

@@ -76,17 +76,26 @@ function columnsByField(headers: string[], mapping: Record<string, string>) {
   return columns;
 }
 
-function readValues(row: string[], columns: Map<ImportField, number[]>): ImportValues {
+/** The mapped columns per field, in a fixed order, so reading a row allocates only its values. */
+function readPlan(columns: Map<ImportField, number[]>) {
+  return importFields.map((field) => ({ field, indices: columns.get(field) ?? [] }));
+}
+
+function readValues(row: string[], plan: ReturnType<typeof readPlan>): ImportValues {
   const values = {} as ImportValues;
-  for (const field of importFields) {
-    values[field] = null;
-    for (const index of columns.get(field) ?? []) {
-      const cell = row[index]?.trim() ?? '';
-      if (cell !== '') {
-        values[field] = cell;
-        break;
+  for (const { field, indices } of plan) {
+    let value: string | null = null;
+    for (const index of indices) {
+      const cell = row[index];
+      if (cell !== undefined && cell !== '') {
+        const trimmed = cell.trim();
+        if (trimmed !== '') {
+          value = trimmed;
+          break;
+        }
       }
     }
+    values[field] = value;
   }
   return values;
 }
@@ -116,6 +125,7 @@ export function prepareImport(
   duplicates: DuplicateRule,
 ): PreparedImport {
   const columns = columnsByField(table.headers, mapping);
+  const plan = readPlan(columns);
   const headerOf = (field: ImportField) => table.headers[columns.get(field)?.[0] ?? -1] ?? field;
   const errors: ImportRowError[] = [...table.problems];
   let errorCount = errors.length;
@@ -137,12 +147,13 @@ export function prepareImport(
     errors,
   };
 
-  table.rows.forEach((cells, index) => {
-    if (isBlankRow(cells)) return;
+  for (let index = 0; index < table.rows.length; index++) {
+    const cells = table.rows[index]!;
+    if (isBlankRow(cells)) continue;
     const row = index + 2;
     report.rowCount++;
     const before = errorCount;
-    const values = readValues(cells, columns);
+    const values = readValues(cells, plan);
 
     if (values.name === null) addError(row, 'name', 'företagets namn saknas.');
     for (const field of importFields) {
@@ -170,10 +181,10 @@ export function prepareImport(
         );
       } else firstRowOfOrg.set(values.orgNumber, row);
     }
-    if (errorCount !== before) return;
+    if (errorCount !== before) continue;
     report.valid++;
     records.push({ row, values, action: 'insert', existingId: null });
-  });
+  }
 
   const existing = existingByOrgNumber(db, [...firstRowOfOrg.keys()]);
   for (const record of records) {

@@ -132,13 +132,13 @@ export const mandateSteps: readonly ProcessStep[] = [
       ),
       item(
         'why-internal',
-        'Det finns en version av varför som riktar sig till kollegor i kommunen.',
+        'Det finns en formulering av varför som riktar sig till kollegor i kommunen.',
         'There is a version of the why aimed at colleagues in the municipality.',
         ['I02'],
       ),
       item(
         'why-external',
-        'Det finns en version av varför som riktar sig till företag och invånare.',
+        'Det finns en formulering av varför som riktar sig till företag och invånare.',
         'There is a version of the why aimed at businesses and residents.',
         ['I02'],
       ),

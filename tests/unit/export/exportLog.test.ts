@@ -113,8 +113,8 @@ describe('export handlers', () => {
       'Hinder och vad som gjorts',
       'Uppföljning av besöken',
       'Företagens omdöme om besöken',
-      'Anteckningar från besöken',
       'Om underlaget',
+      'Bilaga: Anteckningar från besöken',
     ]);
     expect(preview.confidentialLeftOut).toBe(1);
     expect(preview.missing).toEqual([]);

@@ -17,7 +17,7 @@ export function visitReportTitle(period: VisitReportData['period']): string {
 const STATUS: Record<FollowUpStatus, string> = {
   done: 'Klart',
   open: 'Pågår',
-  none: 'Ingen planerad',
+  none: 'Ingen åtgärd',
 };
 
 const CONFIDENTIAL = ' (konfidentiellt)';
@@ -73,6 +73,22 @@ const countColumns = (first: string): Column[] => [
   { header: 'Andel av besöken', width: '22%', align: 'right' },
 ];
 
+/** A long tail of industries with one visit each says little to a reader: it is summed up. */
+const MAX_INDUSTRIES = 15;
+
+function topIndustries(rows: VisitReportData['byIndustry']): VisitReportData['byIndustry'] {
+  if (rows.length <= MAX_INDUSTRIES + 1) return rows;
+  const rest = rows.slice(MAX_INDUSTRIES);
+  return [
+    ...rows.slice(0, MAX_INDUSTRIES),
+    {
+      industry: `Övriga branscher (${integer(rest.length)})`,
+      visits: rest.reduce((sum, r) => sum + r.visits, 0),
+      companies: rest.reduce((sum, r) => sum + r.companies, 0),
+    },
+  ];
+}
+
 function numbers(w: BodyWriter, data: VisitReportData): void {
   w.heading(1, 'Besöken i siffror');
   w.heading(2, 'Per bransch');
@@ -81,7 +97,7 @@ function numbers(w: BodyWriter, data: VisitReportData): void {
   else {
     w.table(
       countColumns('Bransch'),
-      data.byIndustry.map((r) => [
+      topIndustries(data.byIndustry).map((r) => [
         r.industry,
         r.visits,
         r.companies,
@@ -141,9 +157,9 @@ function obstacles(w: BodyWriter, data: VisitReportData): void {
       [
         { header: 'Datum', width: '13%' },
         { header: 'Företag', width: '21%' },
-        { header: 'Hinder', width: '30%' },
-        { header: 'Vad som gjorts', width: '24%' },
-        { header: 'Status', width: '12%' },
+        { header: 'Hinder', width: '28%' },
+        { header: 'Vad som gjorts', width: '23%' },
+        { header: 'Status', width: '15%' },
       ],
       data.obstacles.map((o) => [
         shortDate(o.visitDate),
@@ -216,8 +232,9 @@ function satisfaction(w: BodyWriter, data: VisitReportData): void {
   );
 }
 
+/** The notes are long and for the reader who wants detail, so they come last on a page of their own. */
 function notes(w: BodyWriter, data: VisitReportData): void {
-  w.heading(1, 'Anteckningar från besöken');
+  w.heading(1, 'Bilaga: Anteckningar från besöken', { newPage: true });
   if (data.notes.length === 0) {
     w.missingSection(
       'anteckningar från besöken',
@@ -277,8 +294,8 @@ export function composeVisitReport(data: VisitReportData, options: ExportOptions
     obstacles(w, data);
     followUps(w, data);
     satisfaction(w, data);
-    notes(w, data);
     about(w, data, options);
+    notes(w, data);
     return { documentType: VISIT_REPORT_TYPE, title, orientation: 'portrait' };
   };
 }

@@ -75,11 +75,12 @@ export function TrashPage() {
       header: t('columns.actions'),
       width: '270px',
       render: (item) => (
-        // The row opens on click; the buttons must not also trigger that.
+        // The row reacts to clicks and keys (Enter); the buttons' own must not reach it.
         <span
           className="row-actions"
           data-trash-key={rowKey(item)}
           onClick={(e) => e.stopPropagation()}
+          onKeyDown={(e) => e.stopPropagation()}
         >
           <button
             type="button"
