@@ -30,6 +30,7 @@ export const chromiumArgs = [
   '--disable-sync',
   '--disable-default-apps',
   '--disable-extensions',
+  '--lang=sv-SE',
 ];
 
 export interface ShellOptions {

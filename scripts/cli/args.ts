@@ -33,7 +33,12 @@ export function requireFlag(value: string | undefined, flag: string): string {
   return value;
 }
 
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+export function oneOf<T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  flag: string,
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${flag} måste vara ${allowed.join(', ')} (fick "${value}").`);

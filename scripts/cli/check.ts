@@ -9,17 +9,24 @@ import { parseFlags, requireFlag } from './args';
 
 function tableCounts(db: Database): [string, number][] {
   const tables = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+    )
     .all() as { name: string; sql: string | null }[];
   // FTS5 keeps its index in shadow tables named after the virtual table; they are not data.
-  const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql ?? '')).map((t) => t.name);
+  const virtual = tables
+    .filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql ?? ''))
+    .map((t) => t.name);
   const shown = tables
     .map((t) => t.name)
     .filter((name) => !virtual.some((v) => name.startsWith(`${v}_`)))
     .sort();
   return shown.map((name) => [
     name,
-    db.prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`).pluck().get() as number,
+    db
+      .prepare(`SELECT count(*) FROM "${name.replaceAll('"', '""')}"`)
+      .pluck()
+      .get() as number,
   ]);
 }
 
@@ -38,7 +45,9 @@ export function runCheck(args: string[]): number {
     console.log(`Databas: ${path}`);
     console.log(`Schemaversion: ${version} (senaste kända: ${latestSchemaVersion})`);
     if (version < latestSchemaVersion) {
-      console.log('  Databasen uppgraderas automatiskt när appen öppnar den (en säkerhetskopia tas först).');
+      console.log(
+        '  Databasen uppgraderas automatiskt när appen öppnar den (en säkerhetskopia tas först).',
+      );
     }
     const quick = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check);
     console.log(`quick_check: ${quick.join('; ')}`);

@@ -19,7 +19,9 @@ export function runDemo(args: string[]): number {
   let seed: number | undefined;
   if (values.seed !== undefined) {
     if (!/^\d{1,10}$/.test(values.seed)) {
-      throw new UsageError(`--seed måste vara ett heltal från 0 och uppåt (fick "${values.seed}").`);
+      throw new UsageError(
+        `--seed måste vara ett heltal från 0 och uppåt (fick "${values.seed}").`,
+      );
     }
     seed = Number(values.seed);
   }

@@ -75,9 +75,12 @@ export async function runImport(args: string[]): Promise<number> {
   );
   const [kind, file] = positionals;
   if (kind !== 'companies') {
-    throw new UsageError(`Det går bara att importera företag: "import companies <fil>" (fick "${kind ?? ''}").`);
+    throw new UsageError(
+      `Det går bara att importera företag: "import companies <fil>" (fick "${kind ?? ''}").`,
+    );
   }
-  if (!file) throw new UsageError('Ange filen som ska importeras: import companies <fil.csv|fil.xlsx>.');
+  if (!file)
+    throw new UsageError('Ange filen som ska importeras: import companies <fil.csv|fil.xlsx>.');
   const dbPath = resolve(requireFlag(values.db, 'db'));
   const duplicates = oneOf(values.duplicates, ['skip', 'update'] as const, 'duplicates', 'skip');
   const filePath = resolve(file);

@@ -1,10 +1,9 @@
 // Runs in: Node (the command-line tool). Picks the command and turns failures into exit codes.
 import { AppFailure } from '../../shared/errors';
-import { runBackup } from './backup';
-import { runCheck } from './check';
-import { runDemo } from './demo';
-import { runImport } from './importCompanies';
 import { usage, UsageError } from './usage';
+
+// Commands load on demand: the import pulls in the spreadsheet libraries, which `help` and
+// `check` do not need.
 
 /** Runs one command; returns the exit code (0 ok, 1 problem, 2 bad usage). */
 export async function runCli(argv: string[]): Promise<number> {
@@ -12,13 +11,13 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'demo':
-        return runDemo(args);
+        return (await import('./demo')).runDemo(args);
       case 'check':
-        return runCheck(args);
+        return (await import('./check')).runCheck(args);
       case 'backup':
-        return await runBackup(args);
+        return await (await import('./backup')).runBackup(args);
       case 'import':
-        return await runImport(args);
+        return await (await import('./importCompanies')).runImport(args);
       case 'help':
       case '--help':
       case '-h':
@@ -40,7 +39,9 @@ export async function runCli(argv: string[]): Promise<number> {
       console.error(err.message);
       return 1;
     }
-    console.error(`Oväntat fel: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    console.error(
+      `Oväntat fel: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
     return 1;
   }
 }

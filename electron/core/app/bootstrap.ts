@@ -1,11 +1,12 @@
 // Runs in: main process / Node. Opens the app for one transport: data folder, database (with a
 // backup before migrations), backups at start and daily, and the dispatcher over it all.
 import BetterSqlite3 from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppFailure } from '../../../shared/errors';
 import { handlers } from '../api';
 import { createBackup, isBackupDue, newestBackupAt, pruneBackups } from '../backups/backups';
+import { checkFileInWorker } from '../db/checkInWorker';
 import { openDatabase } from '../db/connection';
 import { pendingMigrations } from '../db/migrate';
 import { createDispatcher, type Dispatch } from '../dispatcher';
@@ -28,6 +29,17 @@ export interface OpenAppOptions {
 }
 
 const HOUR = 3_600_000;
+const LARGE_FILE_BYTES = 64 * 1024 * 1024;
+/** The start backup waits until the window has had time to open. */
+const START_BACKUP_DELAY_MS = 5_000;
+
+async function checkInBackground(ctx: AppContext, db: BetterSqlite3.Database): Promise<void> {
+  const ok = await checkFileInWorker(ctx.databasePath, 'quick_check');
+  if (ok || ctx.db !== db) return;
+  db.close();
+  ctx.db = null;
+  ctx.problem = { code: 'DATABASE_DAMAGED', message: new AppFailure('DATABASE_DAMAGED').message };
+}
 
 /** A readable probe of an existing file: is a pre-migration backup needed? Never writes. */
 async function backupBeforeMigrationIfNeeded(
@@ -55,9 +67,13 @@ export async function openContextDatabase(ctx: AppContext): Promise<void> {
   ctx.db = null;
   ctx.problem = null;
   await backupBeforeMigrationIfNeeded(ctx.databasePath, ctx.backupDir);
+  // A large file is checked on a worker thread after opening, so the window is usable at once;
+  // openDatabase still checks synchronously whenever migrations would write to the file.
+  const large = existsSync(ctx.databasePath) && statSync(ctx.databasePath).size > LARGE_FILE_BYTES;
   try {
-    ctx.db = openDatabase(ctx.databasePath);
+    ctx.db = openDatabase(ctx.databasePath, { healthCheck: large ? 'deferred' : 'now' });
     ctx.language = getSettings(ctx.db).language;
+    if (large) void checkInBackground(ctx, ctx.db);
   } catch (err) {
     if (!(err instanceof AppFailure)) throw err;
     ctx.problem = { code: err.code, message: err.detail?.[ctx.language] ?? err.message };
@@ -99,14 +115,17 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
   };
   await openContextDatabase(ctx);
   let timer: NodeJS.Timeout | null = null;
+  let startTimer: NodeJS.Timeout | null = null;
+  const report = (when: string) => (err: unknown) => {
+    if (ctx.db) console.error(`[backup] ${when}:`, err);
+  };
   if (options.backups !== false) {
-    await runScheduledBackup(ctx, 'start').catch((err: unknown) =>
-      console.error('[backup] start:', err),
-    );
+    startTimer = setTimeout(() => {
+      runScheduledBackup(ctx, 'start').catch(report('start'));
+    }, START_BACKUP_DELAY_MS);
+    startTimer.unref();
     timer = setInterval(() => {
-      runScheduledBackup(ctx, 'daily').catch((err: unknown) =>
-        console.error('[backup] daily:', err),
-      );
+      runScheduledBackup(ctx, 'daily').catch(report('daily'));
     }, HOUR);
     timer.unref();
   }
@@ -115,6 +134,7 @@ export async function openApp(options: OpenAppOptions): Promise<AppHandle> {
     dispatch: createDispatcher(ctx, handlers),
     close() {
       if (timer) clearInterval(timer);
+      if (startTimer) clearTimeout(startTimer);
       ctx.db?.close();
       ctx.db = null;
     },

@@ -8,6 +8,11 @@ export interface OpenOptions {
   /** Called with the open (not yet migrated) db when migrations are pending on an existing file. */
   backupBeforeMigration?: (db: Database) => void;
   readonly?: boolean;
+  /**
+   * 'deferred' skips quick_check here for the caller to run it on a worker thread (large files).
+   * It is never skipped when migrations are pending: nothing is written to an unchecked file.
+   */
+  healthCheck?: 'now' | 'deferred';
 }
 
 export function applyPragmas(db: Database): void {
@@ -49,8 +54,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   }
   try {
     // Read-only probes first: nothing is written to a damaged or too-new file.
-    if (!isNew && !isHealthy(db)) throw damaged(path);
     assertNotTooNew(db);
+    const mustCheck = options.healthCheck !== 'deferred' || pendingMigrations(db).length > 0;
+    if (!isNew && mustCheck && !isHealthy(db)) throw damaged(path);
     if (options.readonly) return db;
     applyPragmas(db);
     if (!isNew && schemaVersion(db) > 0 && pendingMigrations(db).length > 0) {

@@ -7,16 +7,22 @@ import { cachedStatement } from './cachedStatement';
 const SNIPPET_TOKENS = 12;
 
 /**
- * `ORDER BY rank` (not bm25() in the ORDER BY) lets FTS5 sort the matches itself, so snippet() runs
- * only for the rows returned. The title weighs ten times the body: a name hit beats a notes hit.
+ * Matches are scored in a bounded window: `ORDER BY rank` would score every match, and a two-letter
+ * prefix in a register of 100,000 companies matches tens of thousands of rows. The first
+ * CANDIDATES matches are scored with bm25 (the title weighs ten times the body: a name hit beats a
+ * notes hit) and the best are returned; snippet() runs only for those. A small municipality's data
+ * fits in the window whole, so there the ranking is exact.
  */
-const SEARCH_SQL = `
-  SELECT kind, ref_id AS id, title,
-         snippet(search_fts, 3, '', '', '…', ${SNIPPET_TOKENS}) AS snippet
+const CANDIDATES = 300;
+const CANDIDATE_SQL = `
+  SELECT rowid AS rowid, kind, ref_id AS id, title, bm25(search_fts, 0.0, 0.0, 10.0, 1.0) AS score
   FROM search_fts
-  WHERE search_fts MATCH ? AND rank MATCH 'bm25(0.0, 0.0, 10.0, 1.0)'
-  ORDER BY rank
-  LIMIT ?`;
+  WHERE search_fts MATCH ?
+  LIMIT ${CANDIDATES}`;
+const SNIPPET_SQL = `
+  SELECT snippet(search_fts, 3, '', '', '…', ${SNIPPET_TOKENS}) AS snippet
+  FROM search_fts
+  WHERE search_fts MATCH ? AND rowid = ?`;
 
 /** A visit is indexed under its company's name; the list shows the date too. */
 const VISIT_TITLE_SQL = `
@@ -24,16 +30,20 @@ const VISIT_TITLE_SQL = `
   FROM visits v JOIN companies c ON c.id = v.company_id
   WHERE v.id = ?`;
 
-interface HitRow {
+interface CandidateRow {
+  rowid: number;
   kind: SearchKind;
   id: string;
   title: string;
-  snippet: string | null;
+  score: number;
 }
 
 /** Hits for an FTS5 expression from buildFtsQuery, best first. */
 export function searchIndex(db: Database, match: string, limit: number): SearchHit[] {
-  const rows = cachedStatement(db, SEARCH_SQL).all(match, limit) as HitRow[];
+  const candidates = cachedStatement(db, CANDIDATE_SQL).all(match) as CandidateRow[];
+  // bm25 is lower for better matches; ties keep index order.
+  const rows = candidates.sort((a, b) => a.score - b.score).slice(0, limit);
+  const snippetOf = cachedStatement(db, SNIPPET_SQL);
   const visitTitle = cachedStatement(db, VISIT_TITLE_SQL);
   return rows.map((row) => {
     let title = row.title;
@@ -42,6 +52,8 @@ export function searchIndex(db: Database, match: string, limit: number): SearchH
         { visitDate: string; companyName: string } | undefined;
       if (visit) title = `${visit.companyName}, ${visit.visitDate}`;
     }
-    return { kind: row.kind, id: row.id, title, snippet: row.snippet ?? '' };
+    const snippet = (snippetOf.get(match, row.rowid) as { snippet: string | null } | undefined)
+      ?.snippet;
+    return { kind: row.kind, id: row.id, title, snippet: snippet ?? '' };
   });
 }
