@@ -3,8 +3,14 @@ import { appHandlers } from './app/handlers';
 import { backupsHandlers } from './backups/handlers';
 import { companiesHandlers } from './companies/handlers';
 import { exportHandlers } from './export/handlers';
+import { focusAreasHandlers } from './focusAreas/handlers';
+import { goalsHandlers } from './goals/handlers';
 import { importHandlers } from './import/handlers';
+import { insightsHandlers } from './insights/handlers';
+import { interviewsHandlers } from './interviews/handlers';
 import { overviewHandlers } from './overview/handlers';
+import { processHandlers } from './process/handlers';
+import { programmesHandlers } from './programmes/handlers';
 import { searchHandlers } from './search/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { stakeholdersHandlers } from './stakeholders/handlers';
@@ -24,4 +30,10 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...visitsHandlers,
   ...exportHandlers,
+  ...programmesHandlers,
+  ...processHandlers,
+  ...interviewsHandlers,
+  ...insightsHandlers,
+  ...focusAreasHandlers,
+  ...goalsHandlers,
 };

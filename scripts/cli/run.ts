@@ -18,6 +18,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await (await import('./backup')).runBackup(args);
       case 'import':
         return await (await import('./importCompanies')).runImport(args);
+      case 'export':
+        return await (await import('./export')).runExportCommand(args);
       case 'help':
       case '--help':
       case '-h':

@@ -23,6 +23,11 @@ Kommandon:
       --duplicates: vad som händer med företag vars organisationsnummer redan finns
       (skip = hoppa över, standard; update = uppdatera).
 
+  export <dokument> --db <fil> --out <fil.docx> [--period <från>..<till>] [--stage remiss|ksau|ks|kf]
+         [--programme <id>] [--internal] [--draft] [--template <mall.docx>]
+      Skapar ett Word-dokument med samma kod som appen, t.ex. besoksrapport.
+      Kör "npm run cli -- export --help" för dokumenten och alla flaggor.
+
   help
       Visar den här texten.
 

@@ -4,12 +4,15 @@ import type { Page } from './define';
 import {
   exportDocuments,
   type ExportChangeCheck,
+  type ExportDocumentInfo,
   type ExportLogEntry,
   type ExportPreview,
   type ExportResult,
+  type ExportSettings,
+  type LogoInfo,
   type TemplateInfo,
 } from '../domain/export';
-import { byId, isoDate, paging } from './common';
+import { byId, empty, isoDate, paging } from './common';
 import { read, write } from './define';
 
 export const exportRequest = z
@@ -38,6 +41,13 @@ const docxBase64 = z
   .max(20_000_000)
   .regex(/^[A-Za-z0-9+/=\r\n]+$/, 'Filen kunde inte läsas');
 
+/** Base64 of a PNG; the 2 MB limit itself is checked on the bytes, with a Swedish message. */
+const logoBase64 = z
+  .string()
+  .min(1, 'Filen är tom.')
+  .max(4_000_000, 'Logotypen får vara högst 2 MB.')
+  .regex(/^[A-Za-z0-9+/=\r\n]+$/, 'Filen kunde inte läsas');
+
 export const exportContract = {
   'export:document': write<ExportResult>()(exportRequest),
   'export:preview': read<ExportPreview>()(exportRequest),
@@ -55,4 +65,11 @@ export const exportContract = {
     z.object({ fileName: z.string().trim().min(1).max(300), contentBase64: docxBase64 }),
   ),
   'export:clearTemplate': write<{ cleared: boolean }>()(z.object({})),
+  /** The documents the export screen offers, with the options each takes. */
+  'export:documents': read<ExportDocumentInfo[]>()(empty),
+  /** Logo (as a data URL for the preview), own template and the placeholder guide. */
+  'export:settings': read<ExportSettings>()(empty),
+  /** The municipality's logo for the document header: a PNG of at most 2 MB. */
+  'export:setLogo': write<LogoInfo>()(z.object({ contentBase64: logoBase64 })),
+  'export:clearLogo': write<{ cleared: boolean }>()(empty),
 };

@@ -3,6 +3,11 @@ import type { z } from 'zod';
 import { appContract } from './app';
 import { companiesContract } from './companies';
 import { exportContract } from './export';
+import { focusAreasContract } from './focusAreas';
+import { goalsContract } from './goals';
+import { insightsContract } from './insights';
+import { interviewsContract } from './interviews';
+import { processContract } from './process';
 import { stakeholdersContract } from './stakeholders';
 import { visitsContract } from './visits';
 
@@ -12,6 +17,11 @@ export const contract = {
   ...companiesContract,
   ...visitsContract,
   ...exportContract,
+  ...processContract,
+  ...interviewsContract,
+  ...insightsContract,
+  ...focusAreasContract,
+  ...goalsContract,
 };
 
 export type Contract = typeof contract;

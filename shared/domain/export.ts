@@ -65,3 +65,39 @@ export interface TemplateInfo {
   notes: string[];
   setAt: string;
 }
+
+/** Options a document can take; the export screen shows only the ones a document lists. */
+export const exportOptionNames = ['period', 'stage', 'case', 'internal', 'draft', 'template'] as const;
+export type ExportOptionName = (typeof exportOptionNames)[number];
+
+/** A document the export screen offers, with what it says about it and the options it takes. */
+export interface ExportDocumentInfo {
+  id: ExportDocumentId;
+  title: { sv: string; en: string };
+  description: { sv: string; en: string };
+  options: ExportOptionName[];
+  /** The stages the document can be written for (tjänsteskrivelse: remiss, KSAU …); [] if none. */
+  stages: { id: string; label: { sv: string; en: string } }[];
+}
+
+/** A placeholder a municipality's template may use (the guide in the export settings). */
+export interface TemplatePlaceholder {
+  name: string;
+  /** Swedish, as the template is. */
+  description: string;
+  required: boolean;
+}
+
+/** The municipality's logo as stored for the document header. */
+export interface LogoInfo {
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+/** The document settings: logo, own template and the placeholder guide. */
+export interface ExportSettings {
+  logo: (LogoInfo & { dataUrl: string }) | null;
+  template: TemplateInfo | null;
+  placeholders: TemplatePlaceholder[];
+}

@@ -104,12 +104,25 @@ export function updateCompany(db: Database, input: CompanyInputData & { id: stri
     const now = nowIso();
     updateCompanyFields(db, input.id, fields, now);
     replaceContacts(db, input.id, contactIds, now);
+    // A visit is found in the search by its company's name: index its visits under the new one.
+    db.prepare(
+      'UPDATE visits SET updated_at = updated_at WHERE company_id = ? AND deleted_at IS NULL',
+    ).run(input.id);
   })();
   return selectCompany(db, input.id)!;
 }
 
-/** Moves the company to the trash; visits and contact links stay so a restore brings it all back. */
+/**
+ * Moves the company and its visits to the trash with the same deleted_at, so lists and counts no
+ * longer show them and a restore of the company brings them all back together.
+ */
 export function deleteCompany(db: Database, id: string): { id: string } {
-  if (softDeleteCompany(db, id, nowIso()) === 0) throw companyNotFound();
+  db.transaction(() => {
+    const now = nowIso();
+    if (softDeleteCompany(db, id, now) === 0) throw companyNotFound();
+    db.prepare(
+      'UPDATE visits SET deleted_at = ?, updated_at = ? WHERE company_id = ? AND deleted_at IS NULL',
+    ).run(now, now, id);
+  })();
   return { id };
 }

@@ -238,6 +238,9 @@ export class BodyWriter {
     this.body.push(
       new Paragraph({
         style,
+        // Also set directly: a template's heading styles may lack it.
+        keepNext: true,
+        keepLines: true,
         ...(placement.newPage ? { pageBreakBefore: true } : {}),
         children: [new TextRun(cleanText(text))],
       }),

@@ -8,8 +8,16 @@ function parse(isoDate: string): Date {
   return date;
 }
 
-/** '2027-03-14': the form used in headers, tables and file names. */
-export const shortDate = (isoDate: string): string => format(parse(isoDate), 'yyyy-MM-dd');
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * '2027-03-14': the form used in headers, tables and file names. Stored dates already have it,
+ * so they are only checked (a report writes thousands; date-fns would dominate the build).
+ */
+export function shortDate(isoDate: string): string {
+  if (ISO_DAY.test(isoDate)) return isoDate.slice(0, 10);
+  return format(parse(isoDate), 'yyyy-MM-dd');
+}
 
 /** '14 mars 2027': the form used in running text. */
 export const longDate = (isoDate: string): string =>

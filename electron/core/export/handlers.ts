@@ -2,10 +2,12 @@
 import { AppFailure } from '../../../shared/errors';
 import { requireDb } from '../app/requireDb';
 import type { Handlers } from '../handlers';
+import { documentList } from './documents';
 import { listExports } from './log';
+import { clearLogo, storedLogo, storeLogo } from './logo';
 import { exportDocument, hasChangedSince, previewDocument } from './service';
-import { clearTemplate, storeTemplate } from './stored';
-import { inspectTemplate, templateFailure } from './template';
+import { clearTemplate, storeTemplate, templateInfo } from './stored';
+import { inspectTemplate, templateFailure, templatePlaceholders } from './template';
 
 export const exportHandlers = {
   'export:document': async (ctx, input) => {
@@ -26,6 +28,22 @@ export const exportHandlers = {
     return storeTemplate(db, input.fileName, bytes, report);
   },
   'export:clearTemplate': (ctx) => ({ cleared: clearTemplate(requireDb(ctx)) }),
+  'export:documents': () => documentList(),
+  'export:settings': (ctx) => {
+    const db = requireDb(ctx);
+    return {
+      logo: storedLogo(db),
+      template: templateInfo(db),
+      placeholders: templatePlaceholders.map((p) => ({
+        name: p.name,
+        description: p.description,
+        required: p.name === 'innehall',
+      })),
+    };
+  },
+  'export:setLogo': (ctx, input) =>
+    storeLogo(requireDb(ctx), new Uint8Array(Buffer.from(input.contentBase64, 'base64'))),
+  'export:clearLogo': (ctx) => ({ cleared: clearLogo(requireDb(ctx)) }),
 } satisfies Pick<
   Handlers,
   | 'export:document'
@@ -34,4 +52,8 @@ export const exportHandlers = {
   | 'export:changedSince'
   | 'export:setTemplate'
   | 'export:clearTemplate'
+  | 'export:documents'
+  | 'export:settings'
+  | 'export:setLogo'
+  | 'export:clearLogo'
 >;

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompaniesRoute } from '../features/companies/CompaniesRoute';
 import { FirstRunPage } from '../features/firstRun/FirstRunPage';
+import { AnalysisRoute } from '../features/insights/AnalysisRoute';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { ProcessRoute } from '../features/process/ProcessRoute';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { DatabaseProblem } from '../features/settings/DatabaseProblem';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -18,12 +20,23 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { href, useRoute } from './router';
 import { useMenuCommands } from './useMenuCommands';
 
-const sections = ['overview', 'stakeholders', 'companies', 'visits', 'trash', 'settings'] as const;
+const sections = [
+  'overview',
+  'process',
+  'stakeholders',
+  'companies',
+  'visits',
+  'analysis',
+  'trash',
+  'settings',
+] as const;
 const icons: Record<(typeof sections)[number], string> = {
   overview: '◧',
+  process: '☰',
   stakeholders: '☺',
   companies: '▦',
   visits: '✎',
+  analysis: '◩',
   trash: '♻',
   settings: '⚙',
 };
@@ -31,12 +44,16 @@ const icons: Record<(typeof sections)[number], string> = {
 function Screen({ route }: { route: string[] }) {
   const [section, ...rest] = route;
   switch (section) {
+    case 'process':
+      return <ProcessRoute route={rest} />;
     case 'stakeholders':
       return <StakeholdersRoute route={rest} />;
     case 'companies':
       return <CompaniesRoute route={rest} />;
     case 'visits':
       return <VisitsRoute route={rest} />;
+    case 'analysis':
+      return <AnalysisRoute route={rest} />;
     case 'trash':
       return <TrashPage />;
     case 'settings':

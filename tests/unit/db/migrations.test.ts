@@ -125,6 +125,12 @@ describe('migrations', () => {
       ).map((r) => r.ref_id);
     expect(find('"åker"*')).toEqual(['c1']);
     expect(find('"5560360793"')).toEqual(['c1']);
+    // An update rewrites the entry in place: the new name is found, the old one is gone.
+    db.prepare("UPDATE companies SET name = 'Östanå Smedja AB' WHERE id = 'c1'").run();
+    expect(find('"åker"*')).toEqual([]);
+    expect(find('"östanå"*')).toEqual(['c1']);
+    expect(db.prepare('SELECT count(*) AS n FROM search_fts').get()).toEqual({ n: 1 });
+    db.prepare("UPDATE companies SET name = 'Åkerbergs Smide AB' WHERE id = 'c1'").run();
     db.prepare("UPDATE companies SET deleted_at = 'n' WHERE id = 'c1'").run();
     expect(find('"åker"*')).toEqual([]);
     db.prepare("UPDATE companies SET deleted_at = NULL WHERE id = 'c1'").run();

@@ -46,14 +46,27 @@ describe('cli export', () => {
     expect(headerXml(parts)).toContain('INTERN KOPIA');
     expect(visibleText(parts)).toContain('HEMLIG ANTECKNING');
     const log = listExports(ctx.db!, { offset: 0, limit: 5 });
-    expect(log.rows[0]!.options).toMatchObject({ from: '2027-01-01', to: '2027-12-31', internal: true, date: '2027-05-02' });
+    expect(log.rows[0]!.options).toMatchObject({
+      from: '2027-01-01',
+      to: '2027-12-31',
+      internal: true,
+      date: '2027-05-02',
+    });
   });
 
   it('fills a template file given on the command line', async () => {
     const template = join(ctx.dataDir, 'mall.docx');
     writeFileSync(template, await goodTemplate());
     const out = join(ctx.dataDir, 'mall-rapport.docx');
-    const code = await runExportCommand(['besoksrapport', '--db', ctx.databasePath, '--out', out, '--template', template]);
+    const code = await runExportCommand([
+      'besoksrapport',
+      '--db',
+      ctx.databasePath,
+      '--out',
+      out,
+      '--template',
+      template,
+    ]);
     expect(code).toBe(0);
     expect(visibleText(await docxParts(readFileSync(out)))).toContain('Slut på mallen.');
   });
@@ -62,7 +75,17 @@ describe('cli export', () => {
     expect(await runExportCommand(['besoksrapport', '--db', ctx.databasePath])).toBe(2);
     expect(errors.join('\n')).toContain('--out saknas');
     expect(await runExportCommand(['okänd', '--db', ctx.databasePath, '--out', 'x.docx'])).toBe(2);
-    expect(await runExportCommand(['besoksrapport', '--db', ctx.databasePath, '--out', 'x.docx', '--period', '2027'])).toBe(2);
+    expect(
+      await runExportCommand([
+        'besoksrapport',
+        '--db',
+        ctx.databasePath,
+        '--out',
+        'x.docx',
+        '--period',
+        '2027',
+      ]),
+    ).toBe(2);
     const missing = join(ctx.dataDir, 'finns-inte.sqlite');
     expect(await runExportCommand(['besoksrapport', '--db', missing, '--out', 'x.docx'])).toBe(1);
     expect(existsSync(missing)).toBe(false);

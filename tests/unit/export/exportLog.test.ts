@@ -7,7 +7,12 @@ import { listExports, recordExport } from '../../../electron/core/export/log';
 import { exportDocument, hasChangedSince } from '../../../electron/core/export/service';
 import type { Handlers } from '../../../electron/core/handlers';
 import { exportRequest } from '../../../shared/contract/export';
-import type { ExportLogEntry, ExportPreview, ExportResult, TemplateInfo } from '../../../shared/domain/export';
+import type {
+  ExportLogEntry,
+  ExportPreview,
+  ExportResult,
+  TemplateInfo,
+} from '../../../shared/domain/export';
 import { makeTestContext, type TestContext } from '../helpers/testContext';
 import { docxParts, visibleText } from './docxXml';
 import { sampleVisits, seedSettings, seedVisits } from './seed';
@@ -24,7 +29,12 @@ beforeEach(() => {
 afterEach(() => ctx.cleanup());
 
 const request = (extra: Record<string, unknown> = {}) =>
-  exportRequest.parse({ document: 'besoksrapport', from: '2027-01-01', to: '2027-12-31', ...extra });
+  exportRequest.parse({
+    document: 'besoksrapport',
+    from: '2027-01-01',
+    to: '2027-12-31',
+    ...extra,
+  });
 
 async function ok<T>(method: string, input: unknown): Promise<T> {
   const result = await call(method, input);
@@ -34,7 +44,9 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
 
 describe('fingerprint', () => {
   it('does not depend on key order but on every value', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe('{"a":{"c":null,"d":[2,1]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,1]},"b":1}',
+    );
     expect(fingerprint({ a: 1, b: 2 })).toBe(fingerprint({ b: 2, a: 1 }));
     expect(fingerprint({ a: 1, b: 2 })).not.toBe(fingerprint({ a: 1, b: 3 }));
     expect(fingerprint({ a: 1 })).toMatch(/^[0-9a-f]{64}$/);
@@ -43,10 +55,21 @@ describe('fingerprint', () => {
 
 describe('export log', () => {
   it('records an export and lists newest first, filtered by document or matter', () => {
-    recordExport(ctx.db!, { document: 'besoksrapport', options: { a: 1 }, fingerprint: 'f1', fileName: 'a.docx' }, '2027-01-01T10:00:00.000Z');
     recordExport(
       ctx.db!,
-      { document: 'tjansteskrivelse', options: {}, fingerprint: 'f2', fileName: 'b.docx', caseId: 'c1', stage: 'KSAU' },
+      { document: 'besoksrapport', options: { a: 1 }, fingerprint: 'f1', fileName: 'a.docx' },
+      '2027-01-01T10:00:00.000Z',
+    );
+    recordExport(
+      ctx.db!,
+      {
+        document: 'tjansteskrivelse',
+        options: {},
+        fingerprint: 'f2',
+        fileName: 'b.docx',
+        caseId: 'c1',
+        stage: 'KSAU',
+      },
       '2027-01-02T10:00:00.000Z',
     );
     const all = listExports(ctx.db!, { offset: 0, limit: 10 });
@@ -66,7 +89,11 @@ describe('export log', () => {
     seedVisits(ctx.db!, [{ company: 'Senare AB', date: '2028-02-01' }]);
     ctx.db!.prepare("UPDATE visits SET notes = 'ÄNDRAD HEMLIGHET' WHERE confidential = 1").run();
     expect(hasChangedSince(ctx.db!, first.exportId).changed).toBe(false);
-    ctx.db!.prepare("UPDATE visits SET notes = 'Ny anteckning' WHERE confidential = 0 AND visit_date = '2027-03-14'").run();
+    ctx
+      .db!.prepare(
+        "UPDATE visits SET notes = 'Ny anteckning' WHERE confidential = 0 AND visit_date = '2027-03-14'",
+      )
+      .run();
     const check = hasChangedSince(ctx.db!, first.exportId);
     expect(check).toMatchObject({ exportId: first.exportId, changed: true });
     const second = await exportDocument(ctx.db!, request(), '2027-05-03');
@@ -78,7 +105,11 @@ describe('export log', () => {
   it('numbers drafts of the same selection', async () => {
     const a = await exportDocument(ctx.db!, request({ draft: true }), '2027-05-02');
     const b = await exportDocument(ctx.db!, request({ draft: true }), '2027-05-02');
-    const other = await exportDocument(ctx.db!, request({ draft: true, from: '2027-02-01' }), '2027-05-02');
+    const other = await exportDocument(
+      ctx.db!,
+      request({ draft: true, from: '2027-02-01' }),
+      '2027-05-02',
+    );
     expect(a.fileName).toBe('Besöksrapport 2027 (utkast v1).docx');
     expect(b.fileName).toBe('Besöksrapport 2027 (utkast v2).docx');
     expect(other.fileName).toBe('Besöksrapport 2027-02-01–2027-12-31 (utkast v1).docx');
@@ -88,7 +119,14 @@ describe('export log', () => {
 
 describe('export handlers', () => {
   it('export:document returns the file as base64 with its log id and what is missing', async () => {
-    const result = await ok<ExportResult>('export:document', { document: 'besoksrapport', from: '2030-01-01', to: '2030-12-31', internal: false, draft: true, useTemplate: false });
+    const result = await ok<ExportResult>('export:document', {
+      document: 'besoksrapport',
+      from: '2030-01-01',
+      to: '2030-12-31',
+      internal: false,
+      draft: true,
+      useTemplate: false,
+    });
     expect(result.fileName).toBe('Besöksrapport 2030 (utkast v1).docx');
     expect(result.missing).toContain('ämnen som togs upp');
     const parts = await docxParts(Buffer.from(result.contentBase64, 'base64'));
@@ -97,13 +135,25 @@ describe('export handlers', () => {
     expect(log.rows[0]).toMatchObject({
       id: result.exportId,
       document: 'besoksrapport',
-      options: { from: '2030-01-01', to: '2030-12-31', internal: false, draft: true, useTemplate: false },
+      options: {
+        from: '2030-01-01',
+        to: '2030-12-31',
+        internal: false,
+        draft: true,
+        useTemplate: false,
+      },
     });
-    expect(await ok('export:changedSince', { id: result.exportId })).toMatchObject({ changed: false });
+    expect(await ok('export:changedSince', { id: result.exportId })).toMatchObject({
+      changed: false,
+    });
   });
 
   it('export:preview lists the headings, what is missing and what is left out', async () => {
-    const preview = await ok<ExportPreview>('export:preview', { document: 'besoksrapport', from: '2027-01-01', to: '2027-12-31' });
+    const preview = await ok<ExportPreview>('export:preview', {
+      document: 'besoksrapport',
+      from: '2027-01-01',
+      to: '2027-12-31',
+    });
     expect(preview.headings.map((h) => h.text)).toEqual([
       'Sammanfattning',
       'Besöken i siffror',
@@ -124,13 +174,20 @@ describe('export handlers', () => {
   });
 
   it('refuses a period that ends before it starts', async () => {
-    const result = await call('export:document', { document: 'besoksrapport', from: '2027-05-01', to: '2027-04-01' });
+    const result = await call('export:document', {
+      document: 'besoksrapport',
+      from: '2027-05-01',
+      to: '2027-04-01',
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.fields?.to).toContain('Slutdatum');
   });
 
   it('stores a good template, uses it, and clears it', async () => {
-    const noTemplate = await call('export:document', { document: 'besoksrapport', useTemplate: true });
+    const noTemplate = await call('export:document', {
+      document: 'besoksrapport',
+      useTemplate: true,
+    });
     expect(noTemplate.ok).toBe(false);
     if (!noTemplate.ok) expect(noTemplate.error.message).toContain('Ingen egen dokumentmall');
 
@@ -143,17 +200,27 @@ describe('export handlers', () => {
     const preview = await ok<ExportPreview>('export:preview', { document: 'besoksrapport' });
     expect(preview.template?.fileName).toBe('Kommunmall.docx');
 
-    const result = await ok<ExportResult>('export:document', { document: 'besoksrapport', from: '2027-01-01', to: '2027-12-31', useTemplate: true });
+    const result = await ok<ExportResult>('export:document', {
+      document: 'besoksrapport',
+      from: '2027-01-01',
+      to: '2027-12-31',
+      useTemplate: true,
+    });
     const text = visibleText(await docxParts(Buffer.from(result.contentBase64, 'base64')));
     expect(text).toContain('Slut på mallen.');
     expect(text).toContain('Sammanfattning');
 
     expect(await ok('export:clearTemplate', {})).toEqual({ cleared: true });
-    expect((await ok<ExportPreview>('export:preview', { document: 'besoksrapport' })).template).toBeNull();
+    expect(
+      (await ok<ExportPreview>('export:preview', { document: 'besoksrapport' })).template,
+    ).toBeNull();
   });
 
   it('refuses a template with problems and keeps the previous one', async () => {
-    await ok('export:setTemplate', { fileName: 'Bra.docx', contentBase64: Buffer.from(await goodTemplate()).toString('base64') });
+    await ok('export:setTemplate', {
+      fileName: 'Bra.docx',
+      contentBase64: Buffer.from(await goodTemplate()).toString('base64'),
+    });
     const bad = await call('export:setTemplate', {
       fileName: 'Trasig.docx',
       contentBase64: Buffer.from(await makeTemplate({ body: ['{{okand}}'] })).toString('base64'),
@@ -165,6 +232,8 @@ describe('export handlers', () => {
       expect(bad.error.message).toContain('{{innehall}} saknas');
       expect(bad.error.fields?.template).toBeDefined();
     }
-    expect((await ok<ExportPreview>('export:preview', { document: 'besoksrapport' })).template?.fileName).toBe('Bra.docx');
+    expect(
+      (await ok<ExportPreview>('export:preview', { document: 'besoksrapport' })).template?.fileName,
+    ).toBe('Bra.docx');
   });
 });

@@ -1,8 +1,13 @@
 // Runs in: vitest (Node). The municipality's own template: checks, filling, marks, Word quirks.
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadVisitReportData } from '../../../electron/core/export/data/visits';
 import { buildVisitReport } from '../../../electron/core/export/documents/besoksrapport';
-import { assertTemplateUsable, inspectTemplate } from '../../../electron/core/export/template';
+import {
+  assertTemplateUsable,
+  inspectTemplate,
+  templatePlaceholders,
+} from '../../../electron/core/export/template';
 import { AppFailure } from '../../../shared/errors';
 import { makeTestContext, type TestContext } from '../helpers/testContext';
 import { docxParts, headerXml, tableProblems, visibleText } from './docxXml';
@@ -59,6 +64,20 @@ describe('template check', () => {
     );
     expect(report.notes.join(' ')).toContain('Word har delat upp {{rubrik}}');
     expect(report.notes.join(' ')).toContain('{{markering}}');
+  });
+
+  it('accepts the example template of docs/mallar.md, which uses every placeholder', async () => {
+    const bytes = new Uint8Array(readFileSync('tests/fixtures/templates/exempelmall.docx'));
+    const report = await inspectTemplate(bytes);
+    expect(report.problems).toEqual([]);
+    expect([...report.placeholders].sort()).toEqual(templatePlaceholders.map((p) => p.name).sort());
+    expect(report.markingInHeader).toBe(true);
+    const text = visibleText(await fill(bytes, { draft: true, version: '1' }));
+    expect(text).not.toContain('{{');
+    expect(text).toContain('UTKAST – version 1, 2 maj 2027');
+    expect(text).toContain('Datum: 2027-05-02');
+    expect(text).toContain('Dnr: KS 2027/42');
+    expect(text).toContain('orjan.agren@asalva.se');
   });
 
   it('refuses unknown placeholders with a Swedish list and a suggestion', async () => {

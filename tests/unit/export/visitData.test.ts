@@ -1,6 +1,10 @@
 // Runs in: vitest (Node). The besöksrapport's data: counts, groupings, period, confidentiality.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadVisitReportData, NO_INDUSTRY, NO_LOCALITY } from '../../../electron/core/export/data/visits';
+import {
+  loadVisitReportData,
+  NO_INDUSTRY,
+  NO_LOCALITY,
+} from '../../../electron/core/export/data/visits';
 import { makeTestContext, type TestContext } from '../helpers/testContext';
 import { sampleVisits, seedSettings, seedVisits } from './seed';
 
@@ -28,7 +32,11 @@ describe('loadVisitReportData', () => {
       ['Björkfors', 1],
     ]);
     expect(data.localitiesWithoutVisits).toEqual(['Östby']);
-    expect(data.topics[0]).toEqual({ topic: 'expansion', label: 'Expansion och investering', visits: 2 });
+    expect(data.topics[0]).toEqual({
+      topic: 'expansion',
+      label: 'Expansion och investering',
+      visits: 2,
+    });
     expect(data.topics.map((t) => t.label)).toContain('Egen fråga om pendling');
     expect(data.satisfaction).toEqual({ average: 4, rated: 3, distribution: [0, 0, 1, 1, 1] });
     expect(data.followUps).toEqual({ needed: 3, done: 1, open: 2 });

@@ -1,4 +1,5 @@
 // Runs in: main process / Node. The first schema: settings, registers, visits, imports, trash, search.
+import { registers001, searchTriggers } from './searchIndexSql';
 import type { Migration } from './types';
 
 const sql = /* sql */ `
@@ -172,55 +173,11 @@ CREATE TABLE search_map (
 ) WITHOUT ROWID;
 `;
 
-/** Triggers that keep search_fts in sync with one register: soft-deleted rows leave the index. */
-function searchTriggers(table: string, kind: string, title: string, body: string): string {
-  const put = (row: string) => `
-    INSERT INTO search_fts(kind, ref_id, title, body)
-      SELECT '${kind}', ${row}.id, ${title.replaceAll('$', row)}, ${body.replaceAll('$', row)}
-      WHERE ${row}.deleted_at IS NULL;
-    INSERT INTO search_map(ref_id, fts_rowid) SELECT ${row}.id, last_insert_rowid()
-      WHERE ${row}.deleted_at IS NULL;`;
-  const drop = (row: string) => `
-    DELETE FROM search_fts WHERE rowid = (SELECT fts_rowid FROM search_map WHERE ref_id = ${row}.id);
-    DELETE FROM search_map WHERE ref_id = ${row}.id;`;
-  return `
-CREATE TRIGGER ${table}_search_ai AFTER INSERT ON ${table} BEGIN ${put('new')} END;
-CREATE TRIGGER ${table}_search_au AFTER UPDATE ON ${table} BEGIN ${drop('old')} ${put('new')} END;
-CREATE TRIGGER ${table}_search_ad AFTER DELETE ON ${table} BEGIN ${drop('old')} END;`;
-}
-
 export const migration001: Migration = {
   version: 1,
   name: 'initial',
   up(db) {
     db.exec(sql);
-    db.exec(
-      searchTriggers(
-        'companies',
-        'company',
-        '$.name',
-        "concat_ws(' ', $.org_number, replace($.org_number, '-', ''), $.industry, $.sni_code, $.locality, $.city, $.notes)",
-      ),
-    );
-    db.exec(
-      searchTriggers(
-        'stakeholders',
-        'stakeholder',
-        '$.name',
-        "concat_ws(' ', $.organisation, $.role_title, $.email, $.locality, $.notes)",
-      ),
-    );
-    db.exec(
-      searchTriggers(
-        'visits',
-        'visit',
-        "coalesce((SELECT name FROM companies WHERE id = $.company_id), '')",
-        // Children (obstacles, participants) are written after the visit; the visit query module
-        // touches the visit row afterwards so that this trigger indexes them too.
-        "concat_ws(' ', $.visit_date, $.locality, $.purpose, $.notes, $.follow_up_note, $.our_participants, " +
-          "(SELECT group_concat(text, ' ') FROM visit_obstacles WHERE visit_id = $.id), " +
-          "(SELECT group_concat(name, ' ') FROM visit_participants WHERE visit_id = $.id))",
-      ),
-    );
+    for (const register of registers001) db.exec(searchTriggers(register));
   },
 };

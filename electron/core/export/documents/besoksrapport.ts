@@ -26,9 +26,8 @@ const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(
 
 const visitsWord = (n: number) => `${countWord(n)} besök`;
 
-/** Built-in topic labels read as common nouns in prose; the officer's own words stay as typed. */
-const topicInProse = (t: VisitReportData['topics'][number]) =>
-  t.label === t.topic ? t.label : t.label.toLocaleLowerCase('sv');
+/** Topic names quoted in prose: several of them contain "och" themselves. */
+const topicInProse = (t: VisitReportData['topics'][number]) => `”${t.label}”`;
 
 function summary(data: VisitReportData): string[] {
   if (data.visits === 0) return ['Inga företagsbesök registrerades under perioden.'];
@@ -131,9 +130,9 @@ function topics(w: BodyWriter, data: VisitReportData): void {
   }
   w.table(
     [
-      { header: 'Ämne', width: '60%' },
+      { header: 'Ämne', width: '56%' },
       { header: 'Antal besök', width: '20%', align: 'right' },
-      { header: 'Andel av besöken', width: '20%', align: 'right' },
+      { header: 'Andel av besöken', width: '24%', align: 'right' },
     ],
     data.topics.map((t) => [t.label, t.visits, percent(t.visits, data.visits)]),
   );
@@ -155,10 +154,10 @@ function obstacles(w: BodyWriter, data: VisitReportData): void {
     w.text('Hinder som företagen tog upp vid besöken och vad som har gjorts åt dem.', {}, true);
     w.table(
       [
-        { header: 'Datum', width: '13%' },
+        { header: 'Datum', width: '15%' },
         { header: 'Företag', width: '21%' },
-        { header: 'Hinder', width: '28%' },
-        { header: 'Vad som gjorts', width: '23%' },
+        { header: 'Hinder', width: '27%' },
+        { header: 'Vad som gjorts', width: '22%' },
         { header: 'Status', width: '15%' },
       ],
       data.obstacles.map((o) => [
@@ -194,9 +193,9 @@ function followUps(w: BodyWriter, data: VisitReportData): void {
   if (data.followUpList.length > 0) {
     w.table(
       [
-        { header: 'Datum', width: '14%' },
+        { header: 'Datum', width: '15%' },
         { header: 'Företag', width: '26%' },
-        { header: 'Uppföljning', width: '45%' },
+        { header: 'Uppföljning', width: '44%' },
         { header: 'Status', width: '15%' },
       ],
       data.followUpList.map((f) => [

@@ -3,7 +3,12 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { ExportRequest } from '../../../../shared/contract/export';
-import type { ExportDocumentId } from '../../../../shared/domain/export';
+import {
+  exportDocumentLabels,
+  type ExportDocumentId,
+  type ExportDocumentInfo,
+  type ExportOptionName,
+} from '../../../../shared/domain/export';
 import { loadVisitReportData, type VisitReportData } from '../data/visits';
 import { resolvePeriod, wholeYear } from '../dates';
 import type { Compose, RenderedDocument } from '../render';
@@ -12,6 +17,12 @@ import { composeVisitReport, renderVisitReport, visitReportTitle } from './besok
 
 export interface DocumentDefinition<P, D> {
   id: ExportDocumentId;
+  /** What the export screen says about the document (one or two plain sentences). */
+  description: { sv: string; en: string };
+  /** The options the export screen shows for it; the request's other fields are ignored. */
+  options: readonly ExportOptionName[];
+  /** The stages it can be written for, when `options` has 'stage'. */
+  stages?: readonly { id: string; label: { sv: string; en: string } }[];
   /** The request → what selects the data; kept in the export log so the data can be rebuilt. */
   params(request: ExportRequest, today: string): P;
   /** Reads `params` back from a log line. */
@@ -36,6 +47,11 @@ type VisitReportParams = z.infer<typeof visitReportParams>;
 
 const besoksrapport: DocumentDefinition<VisitReportParams, VisitReportData> = {
   id: 'besoksrapport',
+  description: {
+    sv: 'Sammanställning av företagsbesöken under en period: hur många, var, vilka ämnen och hinder som togs upp och vad som följts upp.',
+    en: 'Summary of the company visits in a period: how many, where, the topics and obstacles raised and the follow-ups.',
+  },
+  options: ['period', 'internal', 'draft', 'template'],
   params: (request, today) => ({
     ...resolvePeriod(request.from, request.to, today),
     internal: request.internal,
@@ -60,4 +76,16 @@ export function documentDefinition(
   id: ExportDocumentId,
 ): DocumentDefinition<Record<string, unknown>, unknown> {
   return definitions[id] as unknown as DocumentDefinition<Record<string, unknown>, unknown>;
+}
+
+/** Every document with what the export screen shows about it, in the registry's order. */
+export function documentList(): ExportDocumentInfo[] {
+  type About = Pick<DocumentDefinition<unknown, unknown>, 'id' | 'description' | 'options' | 'stages'>;
+  return Object.values(definitions).map((d: About) => ({
+    id: d.id,
+    title: exportDocumentLabels[d.id],
+    description: d.description,
+    options: [...d.options],
+    stages: (d.stages ?? []).map((s) => ({ id: s.id, label: s.label })),
+  }));
 }

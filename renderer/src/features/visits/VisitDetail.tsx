@@ -6,6 +6,7 @@ import { href, navigate } from '../../app/router';
 import { ErrorBanner, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toasts';
 import { mutate, useQuery } from '../../ui/useQuery';
+import { ObstacleInsightAction } from '../insights/ObstacleInsightAction';
 import { useTopics } from './useTopics';
 import { inputFromVisit } from './visitFormState';
 
@@ -175,7 +176,9 @@ function VisitView({ visit, lang }: { visit: Visit; lang: string }) {
             {visit.obstacles.length > 0 ? (
               <ul className="obstacle-list">
                 {visit.obstacles.map((o) => (
-                  <li key={o.id}>{o.text}</li>
+                  <li key={o.id}>
+                    {o.text} <ObstacleInsightAction obstacleId={o.id} />
+                  </li>
                 ))}
               </ul>
             ) : (

@@ -3,7 +3,10 @@ import { common } from './common';
 import { companies } from './companies';
 import { firstRun } from './firstRun';
 import { importer } from './importer';
+import { insights } from './insights';
+import { interviews } from './interviews';
 import { overview } from './overview';
+import { process } from './process';
 import { settings } from './settings';
 import { stakeholders } from './stakeholders';
 import { trash } from './trash';
@@ -19,4 +22,7 @@ export const en = {
   trash,
   visits,
   importer,
+  interviews,
+  insights,
+  process,
 };

@@ -1,0 +1,20 @@
+// Runs in: renderer. Where each of the catalogue's editors lives in the app. An editor without a
+// screen yet has no entry, and the step simply shows no link for it.
+import type { EditorId } from '../../../../shared/process';
+
+export const editorRoutes: Partial<Record<EditorId, string[]>> = {
+  mandate: ['process', 'mandate'],
+  purpose: ['process', 'purpose'],
+  anchoringLog: ['process', 'anchoring'],
+  stakeholders: ['stakeholders'],
+  companies: ['companies'],
+  visits: ['visits'],
+  imports: ['companies', 'import'],
+};
+
+/** Editors the process screen shows inside the step itself, not only as a link. */
+export const embeddedEditors: ReadonlySet<EditorId> = new Set([
+  'mandate',
+  'purpose',
+  'anchoringLog',
+]);
