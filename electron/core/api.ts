@@ -1,4 +1,5 @@
 // Runs in: main process / Node. The handler map that implements the whole contract.
+import { actionsHandlers } from './actions/handlers';
 import { appHandlers } from './app/handlers';
 import { backupsHandlers } from './backups/handlers';
 import { companiesHandlers } from './companies/handlers';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...insightsHandlers,
   ...focusAreasHandlers,
   ...goalsHandlers,
+  ...actionsHandlers,
 };

@@ -1,5 +1,6 @@
 // Runs in: everywhere. The one contract: every method name → input schema and result type.
 import type { z } from 'zod';
+import { actionsContract } from './actions';
 import { appContract } from './app';
 import { companiesContract } from './companies';
 import { exportContract } from './export';
@@ -22,6 +23,7 @@ export const contract = {
   ...insightsContract,
   ...focusAreasContract,
   ...goalsContract,
+  ...actionsContract,
 };
 
 export type Contract = typeof contract;

@@ -31,6 +31,7 @@ describe('process', () => {
     await page.getByText('Skapa ert första program').waitFor();
     await page.getByRole('button', { name: 'Skapa program' }).click();
     await page.getByText('Ge programmet ett namn', { exact: true }).waitFor();
+    await shell.shot('processen-forsta-program');
     await page
       .getByRole('textbox', { name: /^Programmets namn/ })
       .fill('Näringslivsprogram 2027–2030');
@@ -59,6 +60,7 @@ describe('process', () => {
     await tools.getByLabel('Status', { exact: true }).selectOption({ label: 'Ej aktuell' });
     await tools.getByRole('button', { name: 'Spara steget' }).click();
     await tools.getByText('Skriv kort varför steget inte är aktuellt för er.').waitFor();
+    await shell.shot('processen-ej-aktuell');
     await tools
       .getByRole('textbox', { name: /^Varför är steget inte aktuellt/ })
       .fill('Vi använder kommunens befintliga webb och nyhetsbrev.');
@@ -85,6 +87,7 @@ describe('process', () => {
     await nav(shell, 'Processen');
     await page.getByRole('heading', { level: 2, name: /Läget per fas/ }).waitFor();
     await page.getByText('0 av 11 klara · 1 pågår · 1 ej aktuellt').first().waitFor();
+    await shell.shot('processen');
     await owner.getByRole('button', { name: /^Ägare och uppdrag Pågår/ }).click();
     expect(await owner.getByLabel('Status', { exact: true }).inputValue()).toBe('in_progress');
     expect(
@@ -97,7 +100,7 @@ describe('process', () => {
     await tools
       .getByText('Ej aktuell: Vi använder kommunens befintliga webb och nyhetsbrev.')
       .waitFor();
-    await shell.shot('processen');
+    await shell.shot('processen-steg');
 
     await page.goto(page.url().replace(/#.*$/, '#/process/anchoring'));
     await page.getByRole('heading', { level: 1, name: 'Förankringslogg' }).waitFor();

@@ -44,7 +44,6 @@ export function InterviewForm({ initial, interviewId }: Props) {
     const id = startGuide.current;
     startGuide.current = '';
     void chooseGuide(id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const set = <K extends keyof InterviewFormState>(key: K, value: InterviewFormState[K]) =>
