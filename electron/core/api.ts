@@ -2,6 +2,7 @@
 import { actionsHandlers } from './actions/handlers';
 import { appHandlers } from './app/handlers';
 import { backupsHandlers } from './backups/handlers';
+import { casesHandlers } from './cases/handlers';
 import { companiesHandlers } from './companies/handlers';
 import { exportHandlers } from './export/handlers';
 import { focusAreasHandlers } from './focusAreas/handlers';
@@ -31,6 +32,7 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...visitsHandlers,
   ...exportHandlers,
+  ...casesHandlers,
   ...programmesHandlers,
   ...processHandlers,
   ...interviewsHandlers,

@@ -9,6 +9,7 @@ import { AppFailure } from '../../shared/errors';
 import { createBackup } from '../../electron/core/backups';
 import { openDatabase } from '../../electron/core/db/connection';
 import { pendingMigrations } from '../../electron/core/db/migrate';
+import { latestCaseId } from '../../electron/core/cases/queries';
 import { exportDocument } from '../../electron/core/export/service';
 import { assertTemplateUsable } from '../../electron/core/export/template';
 
@@ -16,13 +17,17 @@ export const exportUsage = `Användning / usage:
   npm run cli -- export <dokument> --db <fil.sqlite> --out <fil.docx>
       [--period <från>..<till>] [--internal] [--draft] [--template <mall.docx>]
       [--dnr "KS 2027/123"] [--date <ÅÅÅÅ-MM-DD>]
+      [--case <ärende-id>] [--programme <program-id>] [--stage remiss|ksau|ks|kf]
 
   dokument: ${exportDocuments.join(', ')}
   --period   t.ex. 2027-01-01..2027-12-31 (utelämnad: innevarande år)
   --internal intern kopia: konfidentiella anteckningar tas med och varje sida märks INTERN KOPIA
   --draft    utkast: varje sida märks UTKAST och tomma avsnitt visar "[att fylla i: …]"
   --template fyll i denna Word-mall i stället för standardutseendet
-  --date     dokumentets datum (utelämnad: i dag)`;
+  --date     dokumentets datum (utelämnad: i dag)
+  --case     ärendet för tjansteskrivelse och remissammanstallning (utelämnat: det senast
+             ändrade ärendet, för --programme om det anges)
+  --stage    steget tjänsteskrivelsen skrivs för: remiss, ksau (standard), ks eller kf`;
 
 interface ParsedArgs {
   document: string;
@@ -35,14 +40,33 @@ interface ParsedArgs {
   template?: string;
   dnr: string;
   date?: string;
+  caseId?: string;
+  programmeId?: string;
+  stage?: string;
 }
 
 class UsageError extends Error {}
 
+/** Documents written for a case (ärende): without --case, the latest case is used. */
+const CASE_DOCUMENTS = new Set<string>(['tjansteskrivelse', 'remissammanstallning']);
+
+const stringFlag = (value: string | true | undefined) =>
+  typeof value === 'string' ? value : undefined;
+
 function parseArgs(args: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(['--db', '--out', '--period', '--template', '--dnr', '--date']);
+  const valued = new Set([
+    '--db',
+    '--out',
+    '--period',
+    '--template',
+    '--dnr',
+    '--date',
+    '--case',
+    '--programme',
+    '--stage',
+  ]);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg.startsWith('--')) {
@@ -85,6 +109,9 @@ function parseArgs(args: readonly string[]): ParsedArgs {
     template: typeof template === 'string' ? template : undefined,
     dnr: typeof dnr === 'string' ? dnr : '',
     date: typeof date === 'string' ? date : undefined,
+    caseId: stringFlag(flags.get('--case')),
+    programmeId: stringFlag(flags.get('--programme')),
+    stage: stringFlag(flags.get('--stage')),
   };
 }
 
@@ -126,6 +153,8 @@ export async function runExportCommand(args: string[]): Promise<number> {
     draft: parsed.draft,
     useTemplate: parsed.template !== undefined,
     dnr: parsed.dnr,
+    caseId: parsed.caseId,
+    stage: parsed.stage,
   });
   if (!request.success) {
     const lines = request.error.issues.map(
@@ -148,7 +177,17 @@ export async function runExportCommand(args: string[]): Promise<number> {
       const report = await assertTemplateUsable(template);
       for (const note of report.notes) console.log(`Mall: ${note}`);
     }
-    const result = await exportDocument(db, request.data, parsed.date, template);
+    const data = { ...request.data };
+    if (CASE_DOCUMENTS.has(data.document) && !data.caseId) {
+      data.caseId = latestCaseId(db, parsed.programmeId) ?? undefined;
+      if (!data.caseId) {
+        console.error(
+          'Det finns inget ärende att skriva dokumentet för. Lägg upp ett under Ärenden.',
+        );
+        return 1;
+      }
+    }
+    const result = await exportDocument(db, data, parsed.date, template);
     const out = resolve(parsed.out);
     writeFileSync(out, result.buffer);
     console.log(`Skrev ${out} (${result.fileName}), exportlogg ${result.exportId}.`);

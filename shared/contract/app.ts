@@ -1,6 +1,7 @@
 // Runs in: everywhere. Contract of the app itself: settings, database, backups, search, trash, overview.
 import { z } from 'zod';
 import type { AppInfo, BackupInfo, Overview, SearchHit, Settings, TrashItem } from '../domain/app';
+import { trashKindIds } from '../domain/trash';
 import { paging } from './common';
 import { read, write, type Page } from './define';
 
@@ -21,7 +22,7 @@ export const settingsInput = z
   })
   .partial();
 
-const trashKind = z.enum(['company', 'stakeholder', 'visit']);
+const trashKind = z.enum(trashKindIds);
 
 export const appContract = {
   'app:info': read<AppInfo>()(z.object({})),

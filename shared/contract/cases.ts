@@ -175,6 +175,8 @@ export const casesContract = {
     z.object({
       kfMeetingId: id,
       remissWeeks: z.number().int().min(0).max(26).default(6),
+      /** The case being planned: stages already behind it raise no warnings. */
+      caseId: id.optional(),
       today,
     }),
   ),

@@ -12,6 +12,7 @@ import {
   type LogoInfo,
   type TemplateInfo,
 } from '../domain/export';
+import { stageBodyIds } from '../domain/cases';
 import { byId, empty, isoDate, paging } from './common';
 import { read, write } from './define';
 
@@ -27,6 +28,10 @@ export const exportRequest = z
     /** Fill the municipality's own template instead of the built-in house style. */
     useTemplate: z.boolean().default(false),
     dnr: z.string().trim().max(60).default(''),
+    /** The case (ärende) of a tjänsteskrivelse or remissammanställning. */
+    caseId: z.string().min(1).max(64).optional(),
+    /** The stage a tjänsteskrivelse is written for. */
+    stage: z.enum(stageBodyIds).optional(),
   })
   .refine((r) => !r.from || !r.to || r.from <= r.to, {
     path: ['to'],

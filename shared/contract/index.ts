@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { actionsContract } from './actions';
 import { appContract } from './app';
+import { casesContract } from './cases';
 import { companiesContract } from './companies';
 import { exportContract } from './export';
 import { focusAreasContract } from './focusAreas';
@@ -18,6 +19,7 @@ export const contract = {
   ...companiesContract,
   ...visitsContract,
   ...exportContract,
+  ...casesContract,
   ...processContract,
   ...interviewsContract,
   ...insightsContract,

@@ -7,14 +7,11 @@ export const actionStatuses = [
   { id: 'planned', sv: 'Planerad', en: 'Planned', icon: '○' },
   { id: 'in_progress', sv: 'Pågår', en: 'In progress', icon: '◐' },
   { id: 'done', sv: 'Klar', en: 'Done', icon: '✔' },
-  { id: 'paused', sv: 'Pausad', en: 'Paused', icon: '⏸' },
+  { id: 'paused', sv: 'Pausad', en: 'Paused', icon: '‖' },
   { id: 'dropped', sv: 'Valdes bort', en: 'Dropped', icon: '✕' },
 ] as const;
 export type ActionStatus = (typeof actionStatuses)[number]['id'];
-export const actionStatusIds = actionStatuses.map((s) => s.id) as [
-  ActionStatus,
-  ...ActionStatus[],
-];
+export const actionStatusIds = actionStatuses.map((s) => s.id) as [ActionStatus, ...ActionStatus[]];
 
 /** Standing activities, the yearly schedule (årshjul) and one-off projects are told apart. */
 export const actionKinds = [

@@ -1,5 +1,6 @@
 // Runs in: everywhere. App-level types: settings, database info, backups, search, trash, overview.
 import type { ActorCategory } from './actorCategories';
+import type { TrashKind } from './trash';
 
 export interface Settings {
   municipality: string;
@@ -35,7 +36,7 @@ export interface BackupInfo {
   verified: boolean;
 }
 
-export type SearchKind = 'company' | 'stakeholder' | 'visit';
+export type SearchKind = 'company' | 'stakeholder' | 'visit' | 'interview' | 'action';
 
 export interface SearchHit {
   kind: SearchKind;
@@ -44,7 +45,7 @@ export interface SearchHit {
   snippet: string;
 }
 
-export type TrashKind = 'company' | 'stakeholder' | 'visit';
+export type { TrashKind } from './trash';
 
 export interface TrashItem {
   kind: TrashKind;

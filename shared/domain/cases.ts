@@ -151,13 +151,7 @@ export interface CaseStage {
 }
 
 /** How a stage of the track stands in the current round (since the last återremiss). */
-export type TrackState =
-  | 'not_started'
-  | 'current'
-  | 'done'
-  | 'postponed'
-  | 'rejected'
-  | 'returned';
+export type TrackState = 'not_started' | 'current' | 'done' | 'postponed' | 'rejected' | 'returned';
 
 export interface TrackStep {
   body: StageBody | 'adopted';

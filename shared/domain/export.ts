@@ -1,11 +1,17 @@
 // Runs in: everywhere. Word export (dokumentexport): documents, the export log and the own template.
 
 /** The documents the app can write. More come (tjänsteskrivelse, program, handlingsplan …). */
-export const exportDocuments = ['besoksrapport'] as const;
+export const exportDocuments = [
+  'besoksrapport',
+  'tjansteskrivelse',
+  'remissammanstallning',
+] as const;
 export type ExportDocumentId = (typeof exportDocuments)[number];
 
 export const exportDocumentLabels: Record<ExportDocumentId, { sv: string; en: string }> = {
   besoksrapport: { sv: 'Besöksrapport', en: 'Company visit report' },
+  tjansteskrivelse: { sv: 'Tjänsteskrivelse', en: 'Officer’s report (tjänsteskrivelse)' },
+  remissammanstallning: { sv: 'Remissammanställning', en: 'Consultation summary' },
 };
 
 /** What an export returns: the file to save, its log line and what the document lacked. */
@@ -67,7 +73,14 @@ export interface TemplateInfo {
 }
 
 /** Options a document can take; the export screen shows only the ones a document lists. */
-export const exportOptionNames = ['period', 'stage', 'case', 'internal', 'draft', 'template'] as const;
+export const exportOptionNames = [
+  'period',
+  'stage',
+  'case',
+  'internal',
+  'draft',
+  'template',
+] as const;
 export type ExportOptionName = (typeof exportOptionNames)[number];
 
 /** A document the export screen offers, with what it says about it and the options it takes. */

@@ -251,8 +251,8 @@ export const indicatorLibrary: readonly LibraryIndicator[] = [
     direction: 'higher',
     source: 'kolada',
     sourceNote: {
-      sv: 'Kolada, nyckeltal N….. (skriv id och namn)',
-      en: 'Kolada, key figure N….. (write id and name)',
+      sv: 'Kolada: skriv nyckeltalets id och namn',
+      en: "Kolada: write the key figure's id and name",
     },
     level: 'strategic',
     guidance: {

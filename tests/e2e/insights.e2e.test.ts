@@ -84,7 +84,7 @@ describe('analysis', () => {
     await page.getByRole('button', { name: 'Spara intervju' }).click();
     await page.getByRole('heading', { level: 1, name: 'Intervju med Lena Ek' }).waitFor();
     const interviewId = decodeURIComponent(
-      (await page.evaluate(() => location.hash)).split('/')[3]!,
+      (await page.evaluate<string>('location.hash')).split('/')[3]!,
     );
 
     // The first answer becomes a strength.
@@ -97,7 +97,7 @@ describe('analysis', () => {
 
     // An obstacle on a visit becomes a tracked obstacle.
     const { visit, text } = await visitWithFreshObstacle(shell);
-    await page.evaluate((id) => (location.hash = `#/visits/${id}`), visit.id);
+    await page.evaluate(`location.hash = ${JSON.stringify(`#/visits/${visit.id}`)}`);
     await page.getByRole('heading', { level: 1, name: /Besök hos/ }).waitFor();
     const obstacle = page.locator('.obstacle-list li').filter({ hasText: text });
     await obstacle.getByRole('button', { name: 'Gör till insikt' }).click();

@@ -56,7 +56,8 @@ export const actionsHandlers = {
     const db = requireDb(ctx);
     return setActionStatus(db, input, clockOf(db));
   },
-  'actions:fromVisitObstacle': (ctx, input) => prefillFromObstacle(requireDb(ctx), input.obstacleId),
+  'actions:fromVisitObstacle': (ctx, input) =>
+    prefillFromObstacle(requireDb(ctx), input.obstacleId),
   'actions:byOrigin': (ctx, input) => actionsByOrigin(requireDb(ctx), input.kind, input.refId),
   'actions:summary': (ctx, input) => {
     const db = requireDb(ctx);

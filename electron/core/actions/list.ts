@@ -3,11 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Page } from '../../../shared/contract';
 import type { actionFilter } from '../../../shared/contract/actions';
-import {
-  stalledCutoff,
-  type ActionGroup,
-  type ActionRow,
-} from '../../../shared/domain/actions';
+import { stalledCutoff, type ActionGroup, type ActionRow } from '../../../shared/domain/actions';
 import { cachedStatement } from '../search/cachedStatement';
 import { ROW_FROM, ROW_SELECT, toActionRow, type RawRow } from './queries';
 

@@ -3,11 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { actionOriginInput } from '../../../shared/contract/actions';
-import type {
-  ActionLink,
-  ActionOriginKind,
-  ActionPrefill,
-} from '../../../shared/domain/actions';
+import type { ActionLink, ActionOriginKind, ActionPrefill } from '../../../shared/domain/actions';
 import { AppFailure } from '../../../shared/errors';
 import { cachedStatement } from '../search/cachedStatement';
 import type { OriginData } from './children';
@@ -114,11 +110,7 @@ const LINK_SELECT = `
   FROM action_origins o JOIN actions a ON a.id = o.action_id AND a.deleted_at IS NULL`;
 
 /** The actions made from a record; for a visit, also those made from its obstacles. */
-export function actionsByOrigin(
-  db: Database,
-  kind: ActionOriginKind,
-  refId: string,
-): ActionLink[] {
+export function actionsByOrigin(db: Database, kind: ActionOriginKind, refId: string): ActionLink[] {
   const rows =
     kind === 'visit'
       ? cachedStatement(

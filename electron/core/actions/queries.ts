@@ -174,7 +174,8 @@ export function selectActionData(
        learning_note AS learningNote, realism, ambition, hours_planned AS hoursPlanned,
        hours_spent AS hoursSpent, cost_planned AS costPlanned, cost_spent AS costSpent
      FROM actions WHERE id = ? AND deleted_at IS NULL`,
-  ).get(id) as (Omit<ActionData, 'experiment'> & { experiment: number; programmeId: string }) | undefined;
+  ).get(id) as
+    (Omit<ActionData, 'experiment'> & { experiment: number; programmeId: string }) | undefined;
   return row ? { ...row, experiment: row.experiment === 1 } : null;
 }
 

@@ -95,7 +95,9 @@ function checkPeople(
 ): Map<string, string> {
   const ids = [
     ...(data.responsibleStakeholderId ? [data.responsibleStakeholderId] : []),
-    ...Object.values(lists).flatMap((l) => l.flatMap((p) => (p.stakeholderId ? [p.stakeholderId] : []))),
+    ...Object.values(lists).flatMap((l) =>
+      l.flatMap((p) => (p.stakeholderId ? [p.stakeholderId] : [])),
+    ),
   ];
   const known = liveStakeholders(db, ids);
   const fields: Record<string, string> = {};
@@ -105,7 +107,8 @@ function checkPeople(
   }
   for (const [name, list] of Object.entries(lists)) {
     list.forEach((p, i) => {
-      if (p.stakeholderId && !known.has(p.stakeholderId)) fields[`${name}.${i}.stakeholderId`] = gone;
+      if (p.stakeholderId && !known.has(p.stakeholderId))
+        fields[`${name}.${i}.stakeholderId`] = gone;
     });
   }
   if (Object.keys(fields).length > 0) throw invalid(fields);

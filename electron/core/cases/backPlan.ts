@@ -117,7 +117,9 @@ function planOnce(input: BackPlanInput): Core {
         weeksLeft > 0
           ? `Remissen skulle ha skickats senast ${longDate(start)} för en remisstid på ${weeksWord(
               input.remissWeeks,
-            )}. Räknat från i dag hinns bara ${weeksWord(weeksLeft)} remisstid före KSAU.`
+            )}. Räknat från i dag hinns bara ${
+              weeksLeft === 1 ? 'en veckas' : `${weeksLeft} veckors`
+            } remisstid före KSAU.`
           : `Remissen skulle ha skickats senast ${longDate(start)}. Det finns inte längre tid för en remissrunda före KSAU den ${longDate(
               ksau.date,
             )}.`,

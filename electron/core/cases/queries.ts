@@ -85,9 +85,10 @@ export function listCases(db: Database, filter: CaseFilter): Page<CaseRow> {
     params.push(filter.programmeId);
   }
   const whereSql = where.join(' AND ');
-  const { total } = cachedStatement(db, `SELECT count(*) AS total FROM cases c WHERE ${whereSql}`).get(
-    ...params,
-  ) as { total: number };
+  const { total } = cachedStatement(
+    db,
+    `SELECT count(*) AS total FROM cases c WHERE ${whereSql}`,
+  ).get(...params) as { total: number };
   const rows = cachedStatement(
     db,
     `SELECT ${ROW_COLUMNS} ${FROM} WHERE ${whereSql}
@@ -168,13 +169,18 @@ export function setCaseStatus(db: Database, id: string, status: CaseStatus, now:
 }
 
 /** Sets or clears deleted_at; false when the case is not in the expected state. */
-export function setCaseDeleted(db: Database, id: string, deletedAt: string | null): boolean {
+export function setCaseDeleted(
+  db: Database,
+  id: string,
+  deletedAt: string | null,
+  now: string,
+): boolean {
   return (
     cachedStatement(
       db,
-      `UPDATE cases SET deleted_at = ?, updated_at = coalesce(?, updated_at)
+      `UPDATE cases SET deleted_at = ?, updated_at = ?
        WHERE id = ? AND (deleted_at IS NULL) = (? IS NOT NULL)`,
-    ).run(deletedAt, deletedAt, id, deletedAt).changes === 1
+    ).run(deletedAt, now, id, deletedAt).changes === 1
   );
 }
 

@@ -44,7 +44,7 @@ export function isWorkingDay(iso: string): boolean {
 export function workingDaysBefore(iso: string, n: number): string {
   let day = iso.slice(0, 10);
   while (!isWorkingDay(day)) day = addDays(day, -1);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, -1);
     if (isWorkingDay(day)) left -= 1;
   }
@@ -55,7 +55,7 @@ export function workingDaysBefore(iso: string, n: number): string {
 export function workingDaysAfter(iso: string, n: number): string {
   let day = iso.slice(0, 10);
   while (!isWorkingDay(day)) day = addDays(day, 1);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(day)) left -= 1;
   }

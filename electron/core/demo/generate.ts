@@ -6,10 +6,11 @@ import { AppFailure } from '../../../shared/errors';
 import { setSetting } from '../settings/queries';
 import { makeCompanies } from './companies';
 import { demoPlaces, unreachedInDemo } from './data/places';
-import { addDays, localToday, parseDay, timestampAt } from './dates';
+import { addDays, formatDay, localToday, parseDay, timestampAt } from './dates';
 import { Random } from './random';
 import { demoSizes, type DemoSize } from './sizes';
 import { makeStakeholders } from './stakeholders';
+import { generateProgrammeDemo } from './programme';
 import { makeVisits } from './visits';
 
 export interface DemoOptions {
@@ -283,5 +284,7 @@ export function generateDemo(db: Database, options: DemoOptions): DemoCounts {
     topic.flush();
     visit.flush();
   })();
+  // The stress sets measure the registers; the example municipality also has its programme work.
+  if (options.size !== 'large') generateProgrammeDemo(db, formatDay(today));
   return counts;
 }

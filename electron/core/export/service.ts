@@ -88,9 +88,11 @@ export async function exportDocument(
   const params = definition.params(request, today);
   const data = definition.load(db, params);
   const version = request.draft ? nextDraftVersion(db, request.document, params) : undefined;
-  const options = exportOptions(db, request, today, version, template);
+  // A case document carries the case's dnr in its header unless the request names another.
+  const dnr = request.dnr || definition.dnr?.(data) || '';
+  const options = exportOptions(db, { ...request, dnr }, today, version, template);
   const rendered = await definition.render(data, options);
-  const fileName = exportFileName(definition.fileStem(params), {
+  const fileName = exportFileName(definition.fileStem(params, data), {
     draft: request.draft,
     version,
     internal: request.internal || definition.internal(data),
@@ -101,12 +103,13 @@ export async function exportDocument(
       ...params,
       draft: request.draft,
       useTemplate: request.useTemplate,
-      dnr: request.dnr,
+      dnr,
       date: today,
       ...(version ? { version } : {}),
     },
     fingerprint: fingerprint(data),
     fileName,
+    ...definition.caseRef?.(params),
   });
   return {
     buffer: rendered.buffer,
@@ -127,14 +130,18 @@ export function previewDocument(
   const params = definition.params(request, today);
   const data = definition.load(db, params);
   const options = {
-    ...exportOptions(db, { ...request, useTemplate: false }, today),
+    ...exportOptions(
+      db,
+      { ...request, useTemplate: false, dnr: request.dnr || definition.dnr?.(data) || '' },
+      today,
+    ),
     draft: request.draft,
   };
   const doc = composeHouse(definition.compose(data, options), options, definition.orientation);
   return {
     document: request.document,
     title: doc.title,
-    fileName: exportFileName(definition.fileStem(params), {
+    fileName: exportFileName(definition.fileStem(params, data), {
       draft: request.draft,
       internal: request.internal,
     }),

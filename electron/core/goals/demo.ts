@@ -495,7 +495,8 @@ export function generateGoalsDemo(
         targetDate,
         achievedAt: plan.achievedDaysAgo !== undefined ? dateAgo(plan.achievedDaysAgo) : null,
       };
-      insertGoal(db, id, programmeId, data, at(400));
+      // A minute apart, so the goals list in the order written here.
+      insertGoal(db, id, programmeId, data, timestampAt(addDays(day, -400), 9, counts.goals));
       goalIds.set(plan.key, id);
       counts.goals += 1;
       for (const [daysAgo, value] of plan.series ?? []) {

@@ -48,23 +48,38 @@ const OBSTACLE_KEY = 'hinder:';
 const TRACKED_OBSTACLES = 7;
 const VISITS_PER_TOPIC = 6;
 
-/** People to interview: company contacts and other persons in the register, else a fixed few. */
+/**
+ * People to interview: mostly company contacts, some from business organisations and networks
+ * (the guide's questions are for businesses); a fixed few when the register has none.
+ */
 function interviewees(db: Database, rng: Random, count: number): Person[] {
-  const people = db
-    .prepare(
-      `SELECT s.id, s.name, coalesce(c.name, s.organisation, '') AS organisation,
-              s.company_id AS companyId
-       FROM stakeholders s LEFT JOIN companies c ON c.id = s.company_id
-       WHERE s.kind = 'person' AND s.deleted_at IS NULL ORDER BY s.id LIMIT 400`,
-    )
-    .all() as Person[];
+  const select = (where: string) =>
+    db
+      .prepare(
+        `SELECT s.id, s.name, coalesce(c.name, s.organisation, '') AS organisation,
+                s.company_id AS companyId
+         FROM stakeholders s LEFT JOIN companies c ON c.id = s.company_id
+         WHERE s.kind = 'person' AND s.deleted_at IS NULL AND ${where}
+         ORDER BY s.id LIMIT 400`,
+      )
+      .all() as Person[];
+  const contacts = select('s.company_id IS NOT NULL');
+  const organisations = select(
+    `s.company_id IS NULL AND s.id IN (SELECT stakeholder_id FROM stakeholder_categories
+       WHERE category IN ('business_org', 'business_network'))`,
+  );
+  const fromOrganisations = Math.min(organisations.length, Math.round(count / 4));
+  const chosen = [
+    ...rng.sample(contacts, count - fromOrganisations),
+    ...rng.sample(organisations, fromOrganisations),
+  ];
   const pool =
-    people.length > 0
-      ? people
+    chosen.length > 0
+      ? chosen
       : demoIntervieweeFallback.map((p) => ({ ...p, id: null, companyId: null }));
-  const chosen = rng.sample(pool, Math.min(count, pool.length));
-  while (chosen.length < count) chosen.push(pool[chosen.length % pool.length]!);
-  return chosen;
+  const people = rng.sample(pool, pool.length);
+  while (people.length < count) people.push(pool[people.length % pool.length]!);
+  return people.slice(0, count);
 }
 
 function hasAnalysis(db: Database): boolean {

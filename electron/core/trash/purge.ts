@@ -4,8 +4,10 @@ import type { TrashKind } from '../../../shared/domain/app';
 import { AppFailure } from '../../../shared/errors';
 import { nowIso } from '../db/clock';
 import { cachedStatement } from '../search/cachedStatement';
+import { eraseStakeholderFromProcess } from '../process/purge';
 import { writeAudit } from './audit';
-import { deletedAt, notInTrash } from './queries';
+import { clearReferences, deleteWithDependents } from './stakeholderReferences';
+import { deletedAt, notInTrash, tableOf } from './queries';
 
 /** What a visit shows where an erased person took part. */
 export const ERASED_PERSON = 'Borttagen person';
@@ -25,6 +27,15 @@ function purgeStakeholder(db: Database, id: string, now: string): void {
     now,
     id,
   );
+  eraseStakeholderFromProcess(db, id, ERASED_PERSON, now);
+  run(
+    `UPDATE interviews SET interviewee_name = ?, interviewee_stakeholder_id = NULL, updated_at = ?
+     WHERE interviewee_stakeholder_id = ?`,
+    ERASED_PERSON,
+    now,
+    id,
+  );
+  clearReferences(db, 'stakeholders', id);
   run('DELETE FROM stakeholders WHERE id = ?', id);
   // The visits' search entries held the person's name: touching them re-indexes without it.
   const touch = cachedStatement(db, 'UPDATE visits SET updated_at = ? WHERE id = ?');
@@ -71,7 +82,8 @@ export function purgeFromTrash(db: Database, kind: TrashKind, id: string): void 
       const now = nowIso();
       if (kind === 'stakeholder') purgeStakeholder(db, id, now);
       else if (kind === 'company') purgeCompany(db, id, now);
-      else purgeVisit(db, id);
+      else if (kind === 'visit') purgeVisit(db, id);
+      else deleteWithDependents(db, tableOf(kind), id);
       // Import undo data may hold a copy of the row.
       cachedStatement(db, 'DELETE FROM import_changes WHERE entity_id = ?').run(id);
       writeAudit(db, 'erase', kind, id);

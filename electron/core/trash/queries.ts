@@ -6,37 +6,32 @@ import { AppFailure } from '../../../shared/errors';
 import { nowIso } from '../db/clock';
 import { cachedStatement } from '../search/cachedStatement';
 import { writeAudit } from './audit';
+import { presentKinds, trashRegistry } from './registry';
 
-/** A visit has no name of its own: the company and the date tell the officer which one it was. */
-const TRASH_SQL = `
-  SELECT 'company' AS kind, id, name AS title, deleted_at AS deletedAt
-    FROM companies WHERE deleted_at IS NOT NULL
-  UNION ALL
-  SELECT 'stakeholder', id, name, deleted_at FROM stakeholders WHERE deleted_at IS NOT NULL
-  UNION ALL
-  SELECT 'visit', v.id, coalesce(c.name, '?') || ', ' || v.visit_date, v.deleted_at
-    FROM visits v LEFT JOIN companies c ON c.id = v.company_id WHERE v.deleted_at IS NOT NULL`;
+function unionSql(db: Database): string {
+  return presentKinds(db)
+    .map(
+      (kind) =>
+        `SELECT '${kind}' AS kind, t.id AS id, ${trashRegistry[kind].title} AS title, t.deleted_at AS deletedAt
+         FROM ${trashRegistry[kind].table} t WHERE t.deleted_at IS NOT NULL`,
+    )
+    .join(' UNION ALL ');
+}
 
 export function listTrash(db: Database, offset: number, limit: number): Page<TrashItem> {
-  const { total } = cachedStatement(
-    db,
-    `SELECT (SELECT count(*) FROM companies WHERE deleted_at IS NOT NULL)
-          + (SELECT count(*) FROM stakeholders WHERE deleted_at IS NOT NULL)
-          + (SELECT count(*) FROM visits WHERE deleted_at IS NOT NULL) AS total`,
-  ).get() as { total: number };
+  const union = unionSql(db);
+  const { total } = cachedStatement(db, `SELECT count(*) AS total FROM (${union})`).get() as {
+    total: number;
+  };
   const rows = cachedStatement(
     db,
-    `SELECT kind, id, title, deletedAt FROM (${TRASH_SQL})
+    `SELECT kind, id, title, deletedAt FROM (${union})
      ORDER BY deletedAt DESC, kind, id LIMIT ? OFFSET ?`,
   ).all(limit, offset) as TrashItem[];
   return { rows, total, offset };
 }
 
-export const tables: Record<TrashKind, 'companies' | 'stakeholders' | 'visits'> = {
-  company: 'companies',
-  stakeholder: 'stakeholders',
-  visit: 'visits',
-};
+export const tableOf = (kind: TrashKind): string => trashRegistry[kind].table;
 
 export const notInTrash = () =>
   new AppFailure('NOT_FOUND', {
@@ -46,7 +41,7 @@ export const notInTrash = () =>
 
 /** When the record was put in the trash, or null when it is not there. */
 export function deletedAt(db: Database, kind: TrashKind, id: string): string | null {
-  const row = cachedStatement(db, `SELECT deleted_at AS at FROM ${tables[kind]} WHERE id = ?`).get(
+  const row = cachedStatement(db, `SELECT deleted_at AS at FROM ${tableOf(kind)} WHERE id = ?`).get(
     id,
   ) as { at: string | null } | undefined;
   return row?.at ?? null;
@@ -76,7 +71,7 @@ export function restoreFromTrash(db: Database, kind: TrashKind, id: string): voi
     }
     cachedStatement(
       db,
-      `UPDATE ${tables[kind]} SET deleted_at = NULL, updated_at = ? WHERE id = ?`,
+      `UPDATE ${tableOf(kind)} SET deleted_at = NULL, updated_at = ? WHERE id = ?`,
     ).run(now, id);
     if (kind === 'company') {
       cachedStatement(

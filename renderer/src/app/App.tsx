@@ -1,8 +1,11 @@
 // Runs in: renderer. The app frame: first run, database problems, sidebar, search and the screens.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionsRoute } from '../features/actions/ActionsRoute';
 import { CompaniesRoute } from '../features/companies/CompaniesRoute';
+import { ExportPage } from '../features/export/ExportPage';
 import { FirstRunPage } from '../features/firstRun/FirstRunPage';
+import { GoalsRoute } from '../features/goals/GoalsRoute';
 import { AnalysisRoute } from '../features/insights/AnalysisRoute';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ProcessRoute } from '../features/process/ProcessRoute';
@@ -27,6 +30,9 @@ const sections = [
   'companies',
   'visits',
   'analysis',
+  'goals',
+  'actions',
+  'export',
   'trash',
   'settings',
 ] as const;
@@ -37,6 +43,9 @@ const icons: Record<(typeof sections)[number], string> = {
   companies: '▦',
   visits: '✎',
   analysis: '◩',
+  goals: '◎',
+  actions: '☑',
+  export: '⇩',
   trash: '♻',
   settings: '⚙',
 };
@@ -54,6 +63,12 @@ function Screen({ route }: { route: string[] }) {
       return <VisitsRoute route={rest} />;
     case 'analysis':
       return <AnalysisRoute route={rest} />;
+    case 'goals':
+      return <GoalsRoute route={rest} />;
+    case 'actions':
+      return <ActionsRoute route={rest} />;
+    case 'export':
+      return <ExportPage />;
     case 'trash':
       return <TrashPage />;
     case 'settings':
@@ -68,6 +83,8 @@ function Frame() {
   const route = useRoute();
   const [searchOpen, setSearchOpen] = useState(false);
   const current = route[0] ?? 'overview';
+  // The workshop view fills the screen for a room (I14): the sidebar steps aside.
+  const fullScreen = current === 'actions' && route[1] === 'workshop';
   const openSearch = useCallback(() => setSearchOpen(true), []);
   useMenuCommands(openSearch);
 
@@ -87,7 +104,7 @@ function Frame() {
   }, [current]);
 
   return (
-    <div className="frame">
+    <div className={fullScreen ? 'frame frame-full' : 'frame'}>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>

@@ -16,11 +16,19 @@ export interface ReferenceLine {
   kind: 'baseline' | 'target';
 }
 
+/** A straight dashed line between two dated values, e.g. the planned path from baseline to target. */
+export interface TrendLine {
+  from: ChartPoint;
+  to: ChartPoint;
+  label: string;
+}
+
 interface Props {
   title: string;
   description: string;
   points: readonly ChartPoint[];
   references?: readonly ReferenceLine[];
+  trend?: TrendLine;
   formatValue?: (value: number) => string;
   /** Texts of the table fallback. */
   tableSummary: string;
@@ -56,6 +64,7 @@ export function LineChart({
   description,
   points,
   references = [],
+  trend,
   formatValue = (v) => v.toLocaleString('sv-SE'),
   tableSummary,
   dateHeading,
@@ -69,7 +78,8 @@ export function LineChart({
   const ticks = values.length > 0 ? niceTicks(Math.min(...values), Math.max(...values)) : [0, 1];
   const yMin = ticks[0]!;
   const yMax = ticks[ticks.length - 1]!;
-  const times = sorted.map((p) => dayOf(p.date));
+  // The time axis spans the series and the trend, so the chart shows where on the way we are.
+  const times = [...sorted, ...(trend ? [trend.from, trend.to] : [])].map((p) => dayOf(p.date));
   const tMin = times.length > 0 ? Math.min(...times) : 0;
   const tMax = times.length > 0 ? Math.max(...times) : 1;
   const innerW = width - PAD.left - PAD.right;
@@ -131,6 +141,23 @@ export function LineChart({
             </text>
           </g>
         ))}
+        {trend && (
+          <g className="line-chart-trend">
+            <line
+              x1={x(dayOf(trend.from.date))}
+              y1={y(trend.from.value)}
+              x2={x(dayOf(trend.to.date))}
+              y2={y(trend.to.value)}
+            />
+            <text
+              x={x(dayOf(trend.to.date)) + 6}
+              y={y(trend.to.value)}
+              dy={trend.to.value >= trend.from.value ? '-0.6em' : '1.2em'}
+            >
+              {trend.label}
+            </text>
+          </g>
+        )}
         {sorted.length > 1 && <path className="line-chart-line" d={path} />}
         {sorted.map((p, i) => (
           <circle
@@ -163,6 +190,13 @@ export function LineChart({
                 <td className="num">{formatValue(r.value)}</td>
               </tr>
             ))}
+            {trend &&
+              [trend.from, trend.to].map((p) => (
+                <tr key={`trend-${p.date}`}>
+                  <th scope="row">{`${trend.label} (${p.date})`}</th>
+                  <td className="num">{formatValue(p.value)}</td>
+                </tr>
+              ))}
             {sorted.map((p, i) => (
               <tr key={`${p.date}-${i}`}>
                 <td>{p.date}</td>

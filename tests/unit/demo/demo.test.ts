@@ -206,7 +206,16 @@ describe('generateDemo content', () => {
         `"${word}"`,
       ),
     ).toBeGreaterThan(0);
-    expect(count(db, 'SELECT count(*) FROM search_map')).toBe(300 + 80 + 120);
+    // Companies, stakeholders and visits, plus the interviews of the programme demo.
+    expect(
+      count(
+        db,
+        "SELECT count(*) FROM search_fts WHERE kind IN ('company', 'stakeholder', 'visit')",
+      ),
+    ).toBe(300 + 80 + 120);
+    expect(count(db, 'SELECT count(*) FROM search_map')).toBe(
+      300 + 80 + 120 + count(db, 'SELECT count(*) FROM interviews'),
+    );
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 

@@ -152,4 +152,13 @@ describe('programmes', () => {
     expect((await api.fail('programmes:setCurrent', { id: 'nope' })).code).toBe('NOT_FOUND');
     expect((await api.fail('programmes:delete', { id: 'nope' })).code).toBe('NOT_FOUND');
   });
+
+  it('lets the schema hold at most one current programme', async () => {
+    const a = await api.call('programmes:create', first);
+    const b = await api.call('programmes:create', { ...first, name: 'B' });
+    expect(() =>
+      ctx.db!.prepare('UPDATE programmes SET is_current = 1 WHERE id = ?').run(b.id),
+    ).toThrow(/UNIQUE/);
+    expect((await api.call('programmes:current', {})).programme?.id).toBe(a.id);
+  });
 });

@@ -14,6 +14,7 @@ import { resolvePeriod, wholeYear } from '../dates';
 import type { Compose, RenderedDocument } from '../render';
 import type { ExportOptions } from '../types';
 import { composeVisitReport, renderVisitReport, visitReportTitle } from './besoksrapport';
+import { remissammanstallning, tjansteskrivelse } from './caseDocuments';
 
 export interface DocumentDefinition<P, D> {
   id: ExportDocumentId;
@@ -32,13 +33,17 @@ export interface DocumentDefinition<P, D> {
   render(data: D, options: ExportOptions): Promise<RenderedDocument>;
   title(params: P): string;
   /** The file name without marks or extension, e.g. 'Besöksrapport 2027'. */
-  fileStem(params: P): string;
+  fileStem(params: P, data: D): string;
   period(params: P): { from: string; to: string } | null;
   /** Visits (or records) whose confidential text this data leaves out. */
   confidentialLeftOut(data: D): number;
   /** True when the data holds confidential text, so the document must be marked INTERN KOPIA. */
   internal(data: D): boolean;
   orientation: 'portrait' | 'landscape';
+  /** The dnr for the header when the request gives none (a case document: the case's dnr). */
+  dnr?(data: D): string;
+  /** The case and stage a case document belongs to, for the export log. */
+  caseRef?(params: P): { caseId: string; stage: string | null };
 }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -69,7 +74,11 @@ const besoksrapport: DocumentDefinition<VisitReportParams, VisitReportData> = {
   orientation: 'portrait',
 };
 
-const definitions = { besoksrapport } satisfies Record<ExportDocumentId, unknown>;
+const definitions = {
+  besoksrapport,
+  tjansteskrivelse,
+  remissammanstallning,
+} satisfies Record<ExportDocumentId, unknown>;
 
 /** The definition of a document, with its parameter and data types erased for the generic service. */
 export function documentDefinition(
@@ -80,7 +89,10 @@ export function documentDefinition(
 
 /** Every document with what the export screen shows about it, in the registry's order. */
 export function documentList(): ExportDocumentInfo[] {
-  type About = Pick<DocumentDefinition<unknown, unknown>, 'id' | 'description' | 'options' | 'stages'>;
+  type About = Pick<
+    DocumentDefinition<unknown, unknown>,
+    'id' | 'description' | 'options' | 'stages'
+  >;
   return Object.values(definitions).map((d: About) => ({
     id: d.id,
     title: exportDocumentLabels[d.id],

@@ -9,6 +9,7 @@ export interface ExportChoice {
   from: string;
   to: string;
   stage: string;
+  caseId: string;
   draft: boolean;
   internal: boolean;
   useTemplate: boolean;
@@ -18,6 +19,7 @@ export const initialChoice = (): ExportChoice => ({
   document: '',
   ...quickPeriod('thisYear'),
   stage: '',
+  caseId: '',
   draft: true,
   internal: false,
   useTemplate: false,
@@ -25,11 +27,15 @@ export const initialChoice = (): ExportChoice => ({
 
 export type ExportInput = MethodInput<'export:document'>;
 
-/** The request for `doc`; `hasTemplate` says whether "use the template" can be honoured. */
+/**
+ * The request for `doc`; `hasTemplate` says whether "use the template" can be honoured, and
+ * `firstCaseId` is the case used until the officer picks one.
+ */
 export function exportInput(
   choice: ExportChoice,
   doc: ExportDocumentInfo,
   hasTemplate: boolean,
+  firstCaseId = '',
 ): ExportInput {
   const takes = (option: ExportDocumentInfo['options'][number]) => doc.options.includes(option);
   const input: Record<string, unknown> = {
@@ -43,6 +49,10 @@ export function exportInput(
     if (choice.to) input.to = choice.to;
   }
   if (takes('stage')) input.stage = choice.stage || doc.stages[0]?.id;
+  if (takes('case')) {
+    const caseId = choice.caseId || firstCaseId;
+    if (caseId) input.caseId = caseId;
+  }
   // Built loosely because each document's options differ; the contract's schema checks the shape.
   return input as ExportInput;
 }

@@ -75,9 +75,7 @@ export function FocusAreaCard({ area, goals, first, last, onMove }: Props) {
         <dt>{t('area.responsible')}</dt>
         <dd>
           {area.responsibleStakeholderId ? (
-            <a href={href('stakeholders', area.responsibleStakeholderId)}>
-              {area.responsibleName}
-            </a>
+            <a href={href('stakeholders', area.responsibleStakeholderId)}>{area.responsibleName}</a>
           ) : (
             area.responsibleName || <span className="muted">{t('list.responsibleMissing')}</span>
           )}

@@ -78,7 +78,9 @@ export function FocusAreaForm({ programme, initial, areaId }: Props) {
     toast.success(t('toast.deleted', { ns: 'common', name: state.name }), {
       undo: () => {
         void mutate('focusAreas:restore', { id: areaId }).then((r) =>
-          r.ok ? toast.success(t('toast.restored', { ns: 'common' })) : toast.error(r.error.message),
+          r.ok
+            ? toast.success(t('toast.restored', { ns: 'common' }))
+            : toast.error(r.error.message),
         );
       },
     });
@@ -90,7 +92,7 @@ export function FocusAreaForm({ programme, initial, areaId }: Props) {
     <Page title={title} subtitle={programme.name}>
       <form
         ref={formRef}
-        className="form"
+        className="form goals-form"
         noValidate
         onSubmit={(e) => void save(e)}
         aria-label={title}

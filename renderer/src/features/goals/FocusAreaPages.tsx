@@ -25,7 +25,5 @@ export function EditFocusAreaPage({ id, programme }: { id: string; programme: Pr
     );
   }
   if (!area.data) return <Page title={t('area.editTitle')}>{null}</Page>;
-  return (
-    <FocusAreaForm programme={programme} initial={formFromFocusArea(area.data)} areaId={id} />
-  );
+  return <FocusAreaForm programme={programme} initial={formFromFocusArea(area.data)} areaId={id} />;
 }

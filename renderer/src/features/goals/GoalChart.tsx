@@ -21,6 +21,14 @@ export function GoalChart({ goal }: { goal: Goal }) {
       label: t('chart.target', { value: formatNumber(goal.targetValue) }),
     });
   }
+  const trend =
+    goal.baselineValue !== null && goal.baselineDate && goal.targetValue !== null && goal.targetDate
+      ? {
+          from: { date: goal.baselineDate, value: goal.baselineValue },
+          to: { date: goal.targetDate, value: goal.targetValue },
+          label: t('chart.trend'),
+        }
+      : undefined;
   const points = goal.measurements.map((m) => ({ date: m.date, value: m.value }));
   const first = points[0];
   const last = points[points.length - 1];
@@ -40,13 +48,21 @@ export function GoalChart({ goal }: { goal: Goal }) {
               latest: formatNumber(last!.value),
             }),
             ...references.map((r) => r.label),
+            ...(trend
+              ? [t('chart.trendDescription', { from: trend.from.date, to: trend.to.date })]
+              : []),
           ].join(' ')}
           points={points}
           references={references}
+          trend={trend}
           formatValue={formatNumber}
           tableSummary={t('chart.table')}
           dateHeading={t('measurements.date')}
-          valueHeading={goal.indicatorUnit ? `${t('measurements.value')} (${goal.indicatorUnit})` : t('measurements.value')}
+          valueHeading={
+            goal.indicatorUnit
+              ? `${t('measurements.value')} (${goal.indicatorUnit})`
+              : t('measurements.value')
+          }
         />
       )}
     </section>

@@ -55,7 +55,7 @@ function GoalView({ goal, programme }: { goal: Goal; programme: ProgrammeRef }) 
   const [busy, setBusy] = useState(false);
   const dash = t('list.none');
   const value = (v: number | null, date: string | null) =>
-    v === null ? dash : `${formatNumber(v)}${goal.indicatorUnit ? ` ${goal.indicatorUnit}` : ''}${date ? ` (${date})` : ''}`;
+    v === null ? dash : `${formatNumber(v)}${date ? ` (${date})` : ''}`;
   const guidance = libraryMatch(goal.indicatorName);
 
   const remove = async () => {
@@ -119,9 +119,7 @@ function GoalView({ goal, programme }: { goal: Goal; programme: ProgrammeRef }) 
         <h2 id="goal-status-title">{t('detail.status')}</h2>
         <p className="goal-status-line" data-testid="goal-status">
           <StatusBadge status={goal.status} large />
-          {goal.status.overridden && (
-            <span className="badge">{t('detail.overridden')}</span>
-          )}
+          {goal.status.overridden && <span className="badge">{t('detail.overridden')}</span>}
         </p>
         <p>{label(goal.status.reason)}</p>
         <p className="muted">{t('detail.ruleHint')}</p>
@@ -176,7 +174,9 @@ function GoalView({ goal, programme }: { goal: Goal; programme: ProgrammeRef }) 
             <dd>{labelOf(horizons, goal.horizon)}</dd>
             <dt>{t('detail.influenceable')}</dt>
             <dd>
-              {goal.influenceable ? t('detail.yes') : (
+              {goal.influenceable ? (
+                t('detail.yes')
+              ) : (
                 <span className="badge badge-warning">{t('detail.notInfluenceable')}</span>
               )}
             </dd>

@@ -23,12 +23,7 @@ import { ErrorBanner, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toasts';
 import { mutate, useQuery } from '../../ui/useQuery';
 import { Agenda2030Field } from './Agenda2030Field';
-import {
-  fromLibrary,
-  libraryMatch,
-  toGoalInput,
-  type GoalFormState,
-} from './goalFormState';
+import { fromLibrary, libraryMatch, toGoalInput, type GoalFormState } from './goalFormState';
 import type { ProgrammeRef } from './GoalsRoute';
 import { IndicatorGuidance } from './IndicatorGuidance';
 import { IndicatorLibraryDialog } from './IndicatorLibraryDialog';
@@ -146,7 +141,7 @@ export function GoalForm({ programme, initial, original }: Props) {
     <Page title={title} subtitle={programme.name}>
       <form
         ref={formRef}
-        className="form goal-form"
+        className="form goals-form goal-form"
         noValidate
         onSubmit={(e) => void save(e)}
         aria-label={title}
@@ -244,7 +239,7 @@ export function GoalForm({ programme, initial, original }: Props) {
             </button>
           </p>
           {guidance && <IndicatorGuidance indicator={guidance} />}
-          <div className="grid-2">
+          <div className="goal-values-grid">
             <TextField
               label={t('goal.indicatorName')}
               value={state.indicatorName}
@@ -290,7 +285,7 @@ export function GoalForm({ programme, initial, original }: Props) {
 
         <fieldset className="wide goal-fieldset">
           <legend>{t('goal.valuesSection')}</legend>
-          <div className="grid-2">
+          <div className="goal-values-grid">
             <TextField
               label={t('goal.baselineValue')}
               inputMode="decimal"
@@ -319,6 +314,14 @@ export function GoalForm({ programme, initial, original }: Props) {
               onChange={(e) => set('targetDate', e.target.value)}
               error={fieldError('targetDate')}
             />
+            <TextField
+              label={t('goal.achievedAt')}
+              hint={t('goal.achievedAtHint')}
+              type="date"
+              value={state.achievedAt}
+              onChange={(e) => set('achievedAt', e.target.value)}
+              error={fieldError('achievedAt')}
+            />
           </div>
           {needsReason && (
             <TextArea
@@ -331,14 +334,6 @@ export function GoalForm({ programme, initial, original }: Props) {
               error={fieldError('revisionReason')}
             />
           )}
-          <TextField
-            label={t('goal.achievedAt')}
-            hint={t('goal.achievedAtHint')}
-            type="date"
-            value={state.achievedAt}
-            onChange={(e) => set('achievedAt', e.target.value)}
-            error={fieldError('achievedAt')}
-          />
         </fieldset>
 
         <fieldset className="wide goal-fieldset">

@@ -42,7 +42,8 @@ export function GoalsRoute({ route }: { route: string[] }) {
   if (!first) return <GoalsPage programme={ref} />;
   if (first === 'ranking') return <RankingPage programme={ref} />;
   if (first === 'areas') {
-    if (!second || second === 'new') return <NewFocusAreaPage key={window.location.hash} programme={ref} />;
+    if (!second || second === 'new')
+      return <NewFocusAreaPage key={window.location.hash} programme={ref} />;
     return <EditFocusAreaPage key={second} id={second} programme={ref} />;
   }
   if (first === 'new') return <NewGoalPage key={window.location.hash} programme={ref} />;

@@ -27,7 +27,13 @@ export function MeasurementsSection({ goal }: { goal: Goal }) {
   const { t } = useTranslation('goals');
   const toast = useToast();
   const lastSource = goal.measurements.at(-1)?.source ?? goal.indicatorSourceNote;
-  const blank = (): Draft => ({ id: null, date: localToday(), value: '', comment: '', source: lastSource });
+  const blank = (): Draft => ({
+    id: null,
+    date: localToday(),
+    value: '',
+    comment: '',
+    source: lastSource,
+  });
   const [draft, setDraft] = useState<Draft>(blank);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -68,7 +74,13 @@ export function MeasurementsSection({ goal }: { goal: Goal }) {
   };
 
   const edit = (m: GoalMeasurement) => {
-    setDraft({ id: m.id, date: m.date, value: numberText(m.value), comment: m.comment, source: m.source });
+    setDraft({
+      id: m.id,
+      date: m.date,
+      value: numberText(m.value),
+      comment: m.comment,
+      source: m.source,
+    });
     setErrors({});
     window.setTimeout(() => dateRef.current?.focus(), 0);
   };
@@ -83,7 +95,9 @@ export function MeasurementsSection({ goal }: { goal: Goal }) {
     toast.success(t('measurements.deleted', { date: m.date }), {
       undo: () => {
         void mutate('goals:measure', { action: 'restore', id: m.id }).then((r) =>
-          r.ok ? toast.success(t('toast.restored', { ns: 'common' })) : toast.error(r.error.message),
+          r.ok
+            ? toast.success(t('toast.restored', { ns: 'common' }))
+            : toast.error(r.error.message),
         );
       },
     });
@@ -92,7 +106,12 @@ export function MeasurementsSection({ goal }: { goal: Goal }) {
   return (
     <section className="card" aria-labelledby="goal-measurements-title">
       <h2 id="goal-measurements-title">{t('measurements.title')}</h2>
-      <form className="measurement-form" noValidate onSubmit={(e) => void submit(e)} aria-label={draft.id ? t('measurements.editTitle') : t('measurements.addTitle')}>
+      <form
+        className="measurement-form"
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        aria-label={draft.id ? t('measurements.editTitle') : t('measurements.addTitle')}
+      >
         <h3>{draft.id ? t('measurements.editTitle') : t('measurements.addTitle')}</h3>
         <div className="measurement-fields">
           <TextField
@@ -106,7 +125,11 @@ export function MeasurementsSection({ goal }: { goal: Goal }) {
           />
           <TextField
             ref={valueRef}
-            label={goal.indicatorUnit ? `${t('measurements.value')} (${goal.indicatorUnit})` : t('measurements.value')}
+            label={
+              goal.indicatorUnit
+                ? `${t('measurements.value')} (${goal.indicatorUnit})`
+                : t('measurements.value')
+            }
             inputMode="decimal"
             required
             value={draft.value}
@@ -168,7 +191,10 @@ export function MeasurementsSection({ goal }: { goal: Goal }) {
                   <td className="row-actions">
                     <button type="button" className="button button-small" onClick={() => edit(m)}>
                       {t('actions.edit', { ns: 'common' })}
-                      <span className="visually-hidden"> {t('measurements.rowName', { date: m.date })}</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('measurements.rowName', { date: m.date })}
+                      </span>
                     </button>
                     <button
                       type="button"
@@ -176,7 +202,10 @@ export function MeasurementsSection({ goal }: { goal: Goal }) {
                       onClick={() => void remove(m)}
                     >
                       {t('actions.delete', { ns: 'common' })}
-                      <span className="visually-hidden"> {t('measurements.rowName', { date: m.date })}</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('measurements.rowName', { date: m.date })}
+                      </span>
                     </button>
                   </td>
                 </tr>

@@ -19,7 +19,11 @@ export function RevisionsSection({ goal }: { goal: Goal }) {
   const target = (v: number | null, d: string | null) =>
     v === null && d === null
       ? t('list.none')
-      : [v === null ? null : formatNumber(v), d].filter(Boolean).join(t('revisions.by'));
+      : v === null
+        ? t('revisions.dateOnly', { date: d })
+        : d === null
+          ? formatNumber(v)
+          : t('revisions.target', { value: formatNumber(v), date: d });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -4,7 +4,9 @@ import { label } from '../../i18n';
 
 export function StatusBadge({ status, large }: { status: GoalStatus; large?: boolean }) {
   return (
-    <span className={`goal-status goal-status-${status.status}${large ? ' goal-status-large' : ''}`}>
+    <span
+      className={`goal-status goal-status-${status.status}${large ? ' goal-status-large' : ''}`}
+    >
       <span aria-hidden="true" className="goal-status-icon">
         {status.icon}
       </span>{' '}

@@ -57,9 +57,7 @@ export const formFromFocusArea = (a: FocusArea): FocusAreaFormState => ({
   swotStrengthNote: a.swotStrengthNote,
 });
 
-export const toFocusAreaInput = (
-  s: FocusAreaFormState,
-): Omit<FocusAreaInput, 'programmeId'> => ({
+export const toFocusAreaInput = (s: FocusAreaFormState): Omit<FocusAreaInput, 'programmeId'> => ({
   ...s,
   impact: s.impact === '' ? null : Number(s.impact),
   effort: s.effort === '' ? null : Number(s.effort),

@@ -10,7 +10,11 @@ export function formatNumber(value: number | null | undefined): string {
 
 /** '3,5' and '3.5' → 3.5; '1 450' → 1450; '' → null; anything else → undefined (invalid). */
 export function parseNumber(text: string): number | null | undefined {
-  const cleaned = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.').replace('−', '-');
+  const cleaned = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.')
+    .replace('−', '-');
   if (cleaned === '') return null;
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined;
   return Number(cleaned);

@@ -117,8 +117,7 @@ export const libraryMatch = (indicatorName: string): LibraryIndicator | undefine
   const name = indicatorName.trim().toLocaleLowerCase('sv');
   if (!name) return undefined;
   return indicatorLibrary.find(
-    (i) =>
-      i.name.sv.toLocaleLowerCase('sv') === name || i.name.en.toLocaleLowerCase('sv') === name,
+    (i) => i.name.sv.toLocaleLowerCase('sv') === name || i.name.en.toLocaleLowerCase('sv') === name,
   );
 };
 

@@ -46,6 +46,15 @@ export function InterviewForm({ initial, interviewId }: Props) {
     void chooseGuide(id);
   }, []);
 
+  // With a single guide, a new interview starts from it; the officer can still choose none.
+  const autoChosen = useRef(!!interviewId || !!initial.guideId);
+  const onlyGuide = guides.data?.total === 1 ? guides.data.rows[0]!.id : null;
+  useEffect(() => {
+    if (autoChosen.current || !onlyGuide) return;
+    autoChosen.current = true;
+    void chooseGuide(onlyGuide);
+  }, [onlyGuide]);
+
   const set = <K extends keyof InterviewFormState>(key: K, value: InterviewFormState[K]) =>
     setState((s) => ({ ...s, [key]: value }));
 

@@ -5,10 +5,12 @@ import type { SearchHit } from '../../../../shared/domain/app';
 import { call } from '../../api/client';
 import { navigate } from '../../app/router';
 
-const routeOf: Record<SearchHit['kind'], string> = {
-  company: 'companies',
-  stakeholder: 'stakeholders',
-  visit: 'visits',
+const routeOf: Record<SearchHit['kind'], string[]> = {
+  company: ['companies'],
+  stakeholder: ['stakeholders'],
+  visit: ['visits'],
+  interview: ['analysis', 'interviews'],
+  action: ['actions'],
 };
 
 export function SearchPalette({ onClose }: { onClose: () => void }) {
@@ -43,7 +45,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
 
   const open = (hit: SearchHit) => {
     onClose();
-    navigate(routeOf[hit.kind], hit.id);
+    navigate(...routeOf[hit.kind], hit.id);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -2,6 +2,8 @@
 // good. Erasing a person removes their personal data everywhere (GDPR), so it asks first.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { trashKinds } from '../../../../shared/domain/trash';
+import { label } from '../../i18n';
 import type { TrashItem } from '../../../../shared/domain/app';
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../api/client';
@@ -11,6 +13,11 @@ import { PagedTable, type Column } from '../../ui/PagedTable';
 import { formatTimestamp } from '../../ui/formatTimestamp';
 import { useToast } from '../../ui/Toasts';
 import { mutate } from '../../ui/useQuery';
+
+const kindLabel = (kind: string): string => {
+  const entry = trashKinds.find((k) => k.id === kind);
+  return entry ? label(entry) : kind;
+};
 
 const rowKey = (item: TrashItem) => `${item.kind}-${item.id}`;
 
@@ -56,7 +63,7 @@ export function TrashPage() {
       key: 'kind',
       header: t('columns.kind'),
       width: '110px',
-      render: (item) => t(`kinds.${item.kind}`),
+      render: (item) => kindLabel(item.kind),
     },
     {
       key: 'title',
@@ -144,7 +151,7 @@ export function TrashPage() {
           onCancel={() => setPurging(null)}
         >
           <p>{t('confirm.cannotUndo')}</p>
-          <p>{t(`confirm.${purging.kind}`)}</p>
+          <p>{t(`confirm.${purging.kind}`, { defaultValue: t('confirm.other') })}</p>
         </ConfirmDialog>
       )}
     </Page>

@@ -6,6 +6,7 @@ import { href, navigate } from '../../app/router';
 import { ErrorBanner, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toasts';
 import { mutate, useQuery } from '../../ui/useQuery';
+import { ObstacleActions, useVisitActionLinks } from '../actions/ObstacleActions';
 import { ObstacleInsightAction } from '../insights/ObstacleInsightAction';
 import { useTopics } from './useTopics';
 import { inputFromVisit } from './visitFormState';
@@ -35,6 +36,7 @@ function VisitView({ visit, lang }: { visit: Visit; lang: string }) {
   const { t } = useTranslation('visits');
   const toast = useToast();
   const { labelOf } = useTopics();
+  const actionLinks = useVisitActionLinks(visit.id);
   const [busy, setBusy] = useState(false);
   const dash = t('detail.none');
 
@@ -177,7 +179,8 @@ function VisitView({ visit, lang }: { visit: Visit; lang: string }) {
               <ul className="obstacle-list">
                 {visit.obstacles.map((o) => (
                   <li key={o.id}>
-                    {o.text} <ObstacleInsightAction obstacleId={o.id} />
+                    {o.text} <ObstacleInsightAction obstacleId={o.id} />{' '}
+                    <ObstacleActions obstacle={o} links={actionLinks} />
                   </li>
                 ))}
               </ul>

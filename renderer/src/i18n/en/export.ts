@@ -9,6 +9,10 @@ export const exportTexts = {
     none: 'There are no documents to create.',
   },
   options: {
+    case: 'Case',
+    caseHint: 'The document takes its reference number, title and data from the case.',
+    casesLoading: 'Loading cases …',
+    noCases: 'There are no cases yet. Create the case first – the document takes its data from it.',
     period: 'Period',
     from: 'From',
     to: 'To',
@@ -37,6 +41,7 @@ export const exportTexts = {
   preview: {
     title: 'Preview',
     loading: 'Loading the content …',
+    needsCase: 'The content shows once there is a case to write the document for.',
     fileName: 'File name',
     period: 'Period',
     periodValue: '{{from}} – {{to}}',

@@ -31,5 +31,7 @@ export const trash = {
       'The company and its details are deleted for good. Only a log line saying that a deletion took place remains.',
     visit:
       'The visit with its notes, participants and obstacles is deleted for good. Only a log line saying that a deletion took place remains.',
+    other:
+      'The record and everything that only belongs to it are deleted for good. Only a log line saying that a deletion took place remains.',
   },
 };

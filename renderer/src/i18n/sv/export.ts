@@ -9,6 +9,11 @@ export const exportTexts = {
     none: 'Det finns inga dokument att skapa.',
   },
   options: {
+    case: 'Ärende',
+    caseHint: 'Dokumentet hämtar dnr, rubrik och underlag från ärendet.',
+    casesLoading: 'Hämtar ärenden …',
+    noCases:
+      'Det finns inga ärenden ännu. Lägg upp ärendet först – dokumentet hämtar sina uppgifter därifrån.',
     period: 'Period',
     from: 'Från och med',
     to: 'Till och med',
@@ -37,6 +42,7 @@ export const exportTexts = {
   preview: {
     title: 'Förhandsgranskning',
     loading: 'Hämtar innehållet …',
+    needsCase: 'Innehållet visas när det finns ett ärende att skriva dokumentet för.',
     fileName: 'Filnamn',
     period: 'Period',
     periodValue: '{{from}} – {{to}}',

@@ -1,7 +1,10 @@
 // Runs in: renderer. Every namespace of the sv texts.
+import { actions } from './actions';
 import { common } from './common';
+import { exportTexts } from './export';
 import { companies } from './companies';
 import { firstRun } from './firstRun';
+import { goals } from './goals';
 import { importer } from './importer';
 import { insights } from './insights';
 import { interviews } from './interviews';
@@ -13,6 +16,7 @@ import { trash } from './trash';
 import { visits } from './visits';
 
 export const sv = {
+  export: exportTexts,
   common,
   companies,
   firstRun,
@@ -25,4 +29,6 @@ export const sv = {
   interviews,
   insights,
   process,
+  goals,
+  actions,
 };

@@ -31,5 +31,7 @@ export const trash = {
       'Företaget och dess uppgifter raderas för gott. Kvar blir bara en rad i loggen om att en radering gjordes.',
     visit:
       'Besöket med anteckningar, deltagare och hinder raderas för gott. Kvar blir bara en rad i loggen om att en radering gjordes.',
+    other:
+      'Posten och allt som bara hör till den raderas för gott. Kvar blir bara en rad i loggen om att en radering gjordes.',
   },
 };

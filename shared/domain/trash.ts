@@ -1,0 +1,18 @@
+// Runs in: everywhere. What can lie in the trash (papperskorg), with its Swedish and English name.
+
+export const trashKinds = [
+  { id: 'company', sv: 'Företag', en: 'Company' },
+  { id: 'stakeholder', sv: 'Aktör', en: 'Stakeholder' },
+  { id: 'visit', sv: 'Besök', en: 'Visit' },
+  { id: 'programme', sv: 'Program', en: 'Programme' },
+  { id: 'anchoring', sv: 'Förankring', en: 'Anchoring entry' },
+  { id: 'interview', sv: 'Intervju', en: 'Interview' },
+  { id: 'interviewGuide', sv: 'Intervjuguide', en: 'Interview guide' },
+  { id: 'insight', sv: 'Insikt', en: 'Insight' },
+] as const;
+
+export type TrashKind = (typeof trashKinds)[number]['id'];
+export const trashKindIds = trashKinds.map((k) => k.id) as unknown as readonly [
+  TrashKind,
+  ...TrashKind[],
+];
