@@ -9,6 +9,8 @@ export const trashKinds = [
   { id: 'interview', sv: 'Intervju', en: 'Interview' },
   { id: 'interviewGuide', sv: 'Intervjuguide', en: 'Interview guide' },
   { id: 'insight', sv: 'Insikt', en: 'Insight' },
+  { id: 'case', sv: 'Ärende', en: 'Case' },
+  { id: 'meeting', sv: 'Sammanträde', en: 'Meeting' },
 ] as const;
 
 export type TrashKind = (typeof trashKinds)[number]['id'];

@@ -48,6 +48,12 @@ const STATE: Record<NonNullable<CaseStage['outcome']> | 'none', TrackState> = {
   aterremiss: 'returned',
 };
 
+const ORDER: Record<StageBody, number> = { remiss: 0, ksau: 1, ks: 2, kf: 3 };
+
+/** True when a stage after `body` has been handled since the återremiss at `returnedAt`. */
+const passedInRound = (stages: readonly CaseStage[], returnedAt: number, body: StageBody) =>
+  stages.slice(returnedAt + 1).some((s) => ORDER[s.body] > ORDER[body]);
+
 /** Index of the latest återremiss; stages before it belong to an earlier round. */
 const lastReturn = (stages: readonly CaseStage[]) =>
   stages.map((s) => s.outcome).lastIndexOf('aterremiss');
@@ -59,8 +65,9 @@ function latestOf(stages: readonly CaseStage[], body: StageBody): [CaseStage, nu
 
 /**
  * Per stage: its latest row and state. A KSAU, KS or KF decision made before a later återremiss
- * must be made again, so that stage reads "not started" (the remiss round is not repeated). The
- * stage where the återremiss happened reads "returned" until it handles the case again.
+ * must be made again, so that stage reads "not started" (the remiss round is not repeated) until
+ * the new round passes it. The stage where the återremiss happened reads "returned" until it
+ * handles the case again.
  */
 export function buildTrack(
   stages: readonly CaseStage[],
@@ -81,7 +88,9 @@ export function buildTrack(
       return { body, state, stage: null, plannedDate: planned };
     }
     const [stage, index] = latest;
-    if (body !== 'remiss' && index < returnedAt) {
+    // Handled before the återremiss: to be handled again, unless the new round has already gone
+    // past this stage (after an återremiss at KS the case may go straight back to KS).
+    if (body !== 'remiss' && index < returnedAt && !passedInRound(stages, returnedAt, body)) {
       return { body, state: 'not_started', stage: null, plannedDate: planned };
     }
     let state = STATE[stage.outcome ?? 'none'];
@@ -107,7 +116,7 @@ export function passedStages(
   if (remissSent) passed.add('remiss');
   stages.forEach((s, i) => {
     if (s.body === 'remiss') passed.add('remiss');
-    else if (i > returnedAt) passed.add(s.body);
+    else if (i > returnedAt || passedInRound(stages, returnedAt, s.body)) passed.add(s.body);
   });
   return [...passed];
 }

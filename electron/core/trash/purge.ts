@@ -4,6 +4,7 @@ import type { TrashKind } from '../../../shared/domain/app';
 import { AppFailure } from '../../../shared/errors';
 import { nowIso } from '../db/clock';
 import { cachedStatement } from '../search/cachedStatement';
+import { eraseStakeholderFromCases } from '../cases/purge';
 import { eraseStakeholderFromProcess } from '../process/purge';
 import { writeAudit } from './audit';
 import { clearReferences, deleteWithDependents } from './stakeholderReferences';
@@ -28,6 +29,7 @@ function purgeStakeholder(db: Database, id: string, now: string): void {
     id,
   );
   eraseStakeholderFromProcess(db, id, ERASED_PERSON, now);
+  eraseStakeholderFromCases(db, id, ERASED_PERSON, now);
   run(
     `UPDATE interviews SET interviewee_name = ?, interviewee_stakeholder_id = NULL, updated_at = ?
      WHERE interviewee_stakeholder_id = ?`,

@@ -26,6 +26,8 @@ export const trashRegistry: Record<TrashKind, KindDef> = {
   interview: { table: 'interviews', title: "t.date || ': ' || t.interviewee_name" },
   interviewGuide: { table: 'interview_guides', title: 't.name' },
   insight: { table: 'insights', title: 'substr(t.text, 1, 120)' },
+  case: { table: 'cases', title: "coalesce(nullif(t.dnr, '') || ' ', '') || t.title" },
+  meeting: { table: 'meetings', title: "upper(t.body) || ' ' || t.date" },
 };
 
 /** The kinds whose table exists in this database (all of them once every migration has run). */

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionsRoute } from '../features/actions/ActionsRoute';
+import { CasesRoute } from '../features/cases/CasesRoute';
 import { CompaniesRoute } from '../features/companies/CompaniesRoute';
 import { ExportPage } from '../features/export/ExportPage';
 import { FirstRunPage } from '../features/firstRun/FirstRunPage';
@@ -32,6 +33,7 @@ const sections = [
   'analysis',
   'goals',
   'actions',
+  'cases',
   'export',
   'trash',
   'settings',
@@ -45,6 +47,7 @@ const icons: Record<(typeof sections)[number], string> = {
   analysis: '◩',
   goals: '◎',
   actions: '☑',
+  cases: '⚖',
   export: '⇩',
   trash: '♻',
   settings: '⚙',
@@ -67,6 +70,8 @@ function Screen({ route }: { route: string[] }) {
       return <GoalsRoute route={rest} />;
     case 'actions':
       return <ActionsRoute route={rest} />;
+    case 'cases':
+      return <CasesRoute route={rest} />;
     case 'export':
       return <ExportPage />;
     case 'trash':

@@ -3,6 +3,8 @@
 // edit, and the link from a visit obstacle both ways.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localToday } from '../../../electron/core/actions/today';
+import { buildFtsQuery } from '../../../electron/core/search/ftsQuery';
+import { searchIndex } from '../../../electron/core/search/queries';
 import { completeAction, makeActionsHarness, type ActionsHarness } from './fixtures';
 
 let h: ActionsHarness;
@@ -85,6 +87,24 @@ describe('saving actions', () => {
       incomplete: false,
     });
     expect(completeOnes.rows.map((r) => r.what)).toEqual([completeAction.what]);
+  });
+
+  it('is found by the global search until it is deleted', async () => {
+    const action = await h.call('actions:create', {
+      programmeId: h.programmeId,
+      what: 'Företagslots för tillstånd',
+      how: 'Ett telefonnummer för alla tillståndsfrågor.',
+    });
+    const find = (text: string) => searchIndex(h.ctx.db!, buildFtsQuery(text)!, 10);
+    expect(find('företagslots')).toEqual([
+      expect.objectContaining({ kind: 'action', id: action.id }),
+    ]);
+    expect(find('telefonnummer')).toHaveLength(1);
+    await h.call('actions:patch', { id: action.id, what: 'Näringslivslots' });
+    expect(find('företagslots')).toEqual([]);
+    expect(find('näringslivslots')).toHaveLength(1);
+    await h.call('actions:delete', { id: action.id });
+    expect(find('näringslivslots')).toEqual([]);
   });
 
   it('deletes softly and restores', async () => {

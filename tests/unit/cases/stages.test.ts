@@ -156,6 +156,31 @@ describe('stages and outcomes', () => {
     ]);
   });
 
+  it('counts an earlier KSAU decision as done when the case goes straight back to KS', async () => {
+    await h.call('cases:stageSave', {
+      caseId,
+      body: 'ksau',
+      meetingDate: '2027-04-12',
+      outcome: 'bifall',
+    });
+    let c = await h.call('cases:stageSave', {
+      caseId,
+      body: 'ks',
+      meetingDate: '2027-05-17',
+      outcome: 'aterremiss',
+      outcomeReason: 'Mer om de mindre orterna.',
+    });
+    expect(stateOf(c).ksau).toBe('not_started');
+    c = await h.call('cases:stageSave', {
+      caseId,
+      body: 'ks',
+      meetingDate: '2027-06-21',
+      outcome: 'bifall',
+    });
+    expect(stateOf(c)).toMatchObject({ ksau: 'done', ks: 'done', kf: 'not_started' });
+    expect(c.status).toBe('kf');
+  });
+
   it('keeps the case at the body on bordläggning and closes it on avslag', async () => {
     let c = await h.call('cases:stageSave', {
       caseId,

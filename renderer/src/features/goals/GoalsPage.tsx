@@ -138,6 +138,12 @@ export function GoalsPage({ programme }: { programme: ProgrammeRef }) {
                     · {t('list.impactEffort', { impact: c.impact, effort: c.effort })}
                   </span>
                 )}
+                {(goalsOf.get(c.id) ?? []).length > 0 && (
+                  <GoalsTable
+                    goals={goalsOf.get(c.id) ?? []}
+                    caption={t('list.goalsOf', { name: c.name })}
+                  />
+                )}
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ export const common = {
     analysis: 'Analysis',
     goals: 'Goals',
     actions: 'Action plan',
+    cases: 'Cases',
     export: 'Export',
     trash: 'Trash',
     settings: 'Settings',

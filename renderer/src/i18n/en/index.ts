@@ -1,5 +1,6 @@
 // Runs in: renderer. Every namespace of the en texts.
 import { actions } from './actions';
+import { cases } from './cases';
 import { common } from './common';
 import { exportTexts } from './export';
 import { companies } from './companies';
@@ -31,4 +32,5 @@ export const en = {
   process,
   goals,
   actions,
+  cases,
 };

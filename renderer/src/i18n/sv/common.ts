@@ -12,6 +12,7 @@ export const common = {
     analysis: 'Analys',
     goals: 'Mål',
     actions: 'Handlingsplan',
+    cases: 'Ärenden',
     export: 'Export',
     trash: 'Papperskorg',
     settings: 'Inställningar',
@@ -23,7 +24,13 @@ export const common = {
     label: 'Sök i allt',
     none: 'Inga träffar för ”{{query}}”.',
     hint: 'Skriv minst två tecken. Du kan söka på namn, ort, organisationsnummer och ord i anteckningar.',
-    kinds: { company: 'Företag', stakeholder: 'Aktör', visit: 'Besök', interview: 'Intervju', action: 'Aktivitet' },
+    kinds: {
+      company: 'Företag',
+      stakeholder: 'Aktör',
+      visit: 'Besök',
+      interview: 'Intervju',
+      action: 'Aktivitet',
+    },
   },
   actions: {
     save: 'Spara',

@@ -1,5 +1,6 @@
 // Runs in: renderer. Every namespace of the sv texts.
 import { actions } from './actions';
+import { cases } from './cases';
 import { common } from './common';
 import { exportTexts } from './export';
 import { companies } from './companies';
@@ -31,4 +32,5 @@ export const sv = {
   process,
   goals,
   actions,
+  cases,
 };
