@@ -13,9 +13,7 @@ describe('first run', () => {
   it('opens the example municipality and shows the overview in Swedish', async () => {
     shell = await startShell();
     const { page } = shell;
-    await expect(
-      page.getByRole('heading', { name: 'Välkommen till Programverkstaden' }).isVisible(),
-    ).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Välkommen till Programverkstaden' }).waitFor();
     await shell.shot('forsta-start');
     await page.getByRole('button', { name: /Öppna exempel/ }).click();
     await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
