@@ -11,6 +11,8 @@ export const trashKinds = [
   { id: 'insight', sv: 'Insikt', en: 'Insight' },
   { id: 'case', sv: 'Ärende', en: 'Case' },
   { id: 'meeting', sv: 'Sammanträde', en: 'Meeting' },
+  { id: 'focusArea', sv: 'Fokusområde', en: 'Focus area' },
+  { id: 'goal', sv: 'Mål', en: 'Goal' },
 ] as const;
 
 export type TrashKind = (typeof trashKinds)[number]['id'];

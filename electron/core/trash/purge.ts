@@ -5,6 +5,7 @@ import { AppFailure } from '../../../shared/errors';
 import { nowIso } from '../db/clock';
 import { cachedStatement } from '../search/cachedStatement';
 import { eraseStakeholderFromCases } from '../cases/purge';
+import { forgetStakeholderInFocusAreas } from '../focusAreas/queries';
 import { eraseStakeholderFromProcess } from '../process/purge';
 import { writeAudit } from './audit';
 import { clearReferences, deleteWithDependents } from './stakeholderReferences';
@@ -30,6 +31,7 @@ function purgeStakeholder(db: Database, id: string, now: string): void {
   );
   eraseStakeholderFromProcess(db, id, ERASED_PERSON, now);
   eraseStakeholderFromCases(db, id, ERASED_PERSON, now);
+  forgetStakeholderInFocusAreas(db, id, now);
   run(
     `UPDATE interviews SET interviewee_name = ?, interviewee_stakeholder_id = NULL, updated_at = ?
      WHERE interviewee_stakeholder_id = ?`,

@@ -27,6 +27,8 @@ export const trashRegistry: Record<TrashKind, KindDef> = {
   interviewGuide: { table: 'interview_guides', title: 't.name' },
   insight: { table: 'insights', title: 'substr(t.text, 1, 120)' },
   case: { table: 'cases', title: "coalesce(nullif(t.dnr, '') || ' ', '') || t.title" },
+  focusArea: { table: 'focus_areas', title: 't.name' },
+  goal: { table: 'goals', title: 'substr(t.text, 1, 120)' },
   meeting: { table: 'meetings', title: "upper(t.body) || ' ' || t.date" },
 };
 

@@ -10,6 +10,19 @@ export const editorRoutes: Partial<Record<EditorId, string[]>> = {
   companies: ['companies'],
   visits: ['visits'],
   imports: ['companies', 'import'],
+  interviews: ['analysis', 'interviews'],
+  insights: ['analysis', 'swot'],
+  swot: ['analysis', 'swot'],
+  obstacles: ['analysis', 'swot'],
+  focusAreas: ['goals'],
+  goals: ['goals'],
+  indicators: ['goals'],
+  priorities: ['goals', 'ranking'],
+  actions: ['actions'],
+  cases: ['cases'],
+  remiss: ['cases'],
+  meetingCalendar: ['cases', 'meetings'],
+  exports: ['export'],
 };
 
 /** Editors the process screen shows inside the step itself, not only as a link. */
