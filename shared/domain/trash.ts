@@ -13,6 +13,7 @@ export const trashKinds = [
   { id: 'meeting', sv: 'Sammanträde', en: 'Meeting' },
   { id: 'focusArea', sv: 'Fokusområde', en: 'Focus area' },
   { id: 'goal', sv: 'Mål', en: 'Goal' },
+  { id: 'action', sv: 'Aktivitet', en: 'Action' },
 ] as const;
 
 export type TrashKind = (typeof trashKinds)[number]['id'];

@@ -2,7 +2,10 @@
 // the process state, and what later features add (insights, goals, actions), each written by its
 // feature's own demo function so the data stays next to the code that understands it.
 import type { Database } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { generateActionsDemo } from '../actions/demo';
 import { generateCasesDemo } from '../cases/demo';
+import { withIdSource } from '../db/clock';
 import { generateGoalsDemo } from '../goals/demo';
 import { generateInsightsDemo } from '../insights/demo';
 import { currentProgrammeId } from '../programmes/queries';
@@ -13,5 +16,14 @@ export function generateProgrammeDemo(db: Database, today: string): void {
   generateCasesDemo(db, today);
   generateInsightsDemo(db, today);
   const programmeId = currentProgrammeId(db);
-  if (programmeId) generateGoalsDemo(db, programmeId, today);
+  if (programmeId) {
+    generateGoalsDemo(db, programmeId, today);
+    // The action plan's child rows take ids from the shared id source: pin it to the day.
+    let counter = 0;
+    const seeded = () => {
+      const h = createHash('sha256').update(`actions-demo:${today}:${counter++}`).digest('hex');
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+    };
+    withIdSource(seeded, () => generateActionsDemo(db, programmeId, today));
+  }
 }

@@ -4,6 +4,7 @@ import type { TrashKind } from '../../../shared/domain/app';
 import { AppFailure } from '../../../shared/errors';
 import { nowIso } from '../db/clock';
 import { cachedStatement } from '../search/cachedStatement';
+import { eraseStakeholderFromActions } from '../actions/purge';
 import { eraseStakeholderFromCases } from '../cases/purge';
 import { forgetStakeholderInFocusAreas } from '../focusAreas/queries';
 import { eraseStakeholderFromProcess } from '../process/purge';
@@ -32,6 +33,7 @@ function purgeStakeholder(db: Database, id: string, now: string): void {
   eraseStakeholderFromProcess(db, id, ERASED_PERSON, now);
   eraseStakeholderFromCases(db, id, ERASED_PERSON, now);
   forgetStakeholderInFocusAreas(db, id, now);
+  eraseStakeholderFromActions(db, id, ERASED_PERSON, now);
   run(
     `UPDATE interviews SET interviewee_name = ?, interviewee_stakeholder_id = NULL, updated_at = ?
      WHERE interviewee_stakeholder_id = ?`,

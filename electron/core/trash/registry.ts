@@ -29,6 +29,7 @@ export const trashRegistry: Record<TrashKind, KindDef> = {
   case: { table: 'cases', title: "coalesce(nullif(t.dnr, '') || ' ', '') || t.title" },
   focusArea: { table: 'focus_areas', title: 't.name' },
   goal: { table: 'goals', title: 'substr(t.text, 1, 120)' },
+  action: { table: 'actions', title: 'substr(t.what, 1, 120)' },
   meeting: { table: 'meetings', title: "upper(t.body) || ' ' || t.date" },
 };
 

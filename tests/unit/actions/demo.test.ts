@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateActionsDemo } from '../../../electron/core/actions/demo';
 import { eraseStakeholderFromActions } from '../../../electron/core/actions/purge';
 import { generateDemo } from '../../../electron/core/demo/generate';
-import { generateGoalsDemo } from '../../../electron/core/goals/demo';
+import { currentProgrammeId } from '../../../electron/core/programmes/queries';
 import { makeActionsHarness, type ActionsHarness } from './fixtures';
 
 let h: ActionsHarness;
@@ -20,15 +20,22 @@ describe('actions demo', () => {
     // The fixture rows stand in the way of the demo generator, which wants an empty register.
     db.exec(`DELETE FROM visit_obstacles; DELETE FROM visits; DELETE FROM companies;
              DELETE FROM stakeholders; DELETE FROM goals; DELETE FROM focus_areas;`);
+    // The example municipality's generator writes the action plan of its current programme.
     generateDemo(db, { size: 'demo', today: '2026-03-15' });
-    generateGoalsDemo(db, h.programmeId, '2026-03-15');
-    const counts = generateActionsDemo(db, h.programmeId, '2026-03-15');
+    const programmeId = currentProgrammeId(db)!;
+    const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    const counts = {
+      actions: n(`SELECT count(*) AS n FROM actions WHERE programme_id = '${programmeId}'`),
+      fromObstacles: n("SELECT count(*) AS n FROM action_origins WHERE kind = 'visit_obstacle'"),
+      goalLinks: n('SELECT count(*) AS n FROM action_goals'),
+      contributors: n('SELECT count(*) AS n FROM action_contributors'),
+    };
     expect(counts.actions).toBe(25);
     expect(counts.fromObstacles).toBeGreaterThanOrEqual(5);
     expect(counts.goalLinks).toBeGreaterThan(5);
     expect(counts.contributors).toBeGreaterThan(0);
 
-    const summary = await h.call('actions:summary', { programmeId: h.programmeId });
+    const summary = await h.call('actions:summary', { programmeId: programmeId });
     for (const n of Object.values(summary.byStatus)) expect(n).toBeGreaterThan(0);
     for (const n of Object.values(summary.byKind)) expect(n).toBeGreaterThan(0);
     expect(summary.byStatus.dropped).toBe(1);
@@ -44,7 +51,7 @@ describe('actions demo', () => {
       .get() as { n: number };
     expect(stalled.n).toBeGreaterThanOrEqual(3);
 
-    const dropped = await h.call('actions:list', { programmeId: h.programmeId, status: 'dropped' });
+    const dropped = await h.call('actions:list', { programmeId: programmeId, status: 'dropped' });
     const droppedAction = await h.call('actions:get', { id: dropped.rows[0]!.id });
     expect(droppedAction.droppedReason).not.toBe('');
     const experiments = db
@@ -64,7 +71,7 @@ describe('actions demo', () => {
     // Deterministic and idempotent.
     const snapshot = () => db.prepare('SELECT id, what, created_at FROM actions ORDER BY id').all();
     const first = snapshot();
-    expect(generateActionsDemo(db, h.programmeId, '2026-03-15').actions).toBe(0);
+    expect(generateActionsDemo(db, programmeId, '2026-03-15').actions).toBe(0);
     expect(snapshot()).toEqual(first);
   });
 

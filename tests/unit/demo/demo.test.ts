@@ -206,7 +206,7 @@ describe('generateDemo content', () => {
         `"${word}"`,
       ),
     ).toBeGreaterThan(0);
-    // Companies, stakeholders and visits, plus the interviews of the programme demo.
+    // Companies, stakeholders and visits, plus the programme demo's interviews and actions.
     expect(
       count(
         db,
@@ -214,7 +214,10 @@ describe('generateDemo content', () => {
       ),
     ).toBe(300 + 80 + 120);
     expect(count(db, 'SELECT count(*) FROM search_map')).toBe(
-      300 + 80 + 120 + count(db, 'SELECT count(*) FROM interviews'),
+      300 +
+        80 +
+        120 +
+        count(db, 'SELECT (SELECT count(*) FROM interviews) + (SELECT count(*) FROM actions)'),
     );
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
