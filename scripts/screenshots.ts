@@ -14,6 +14,12 @@ const screens: { file: string; route: string; ready: string; prepare?: string }[
   { file: 'besok-ny', route: '#/visits/new', ready: 'Logga besök' },
   { file: 'import', route: '#/companies/import', ready: 'Importera företagslista' },
   { file: 'installningar', route: '#/settings', ready: 'Inställningar' },
+  { file: 'processen', route: '#/process', ready: 'Processen' },
+  { file: 'swot', route: '#/analysis/swot', ready: 'SWOT' },
+  { file: 'mal', route: '#/goals', ready: 'Mål' },
+  { file: 'handlingsplan', route: '#/actions', ready: 'Handlingsplan' },
+  { file: 'arenden', route: '#/cases', ready: 'Ärenden' },
+  { file: 'export', route: '#/export', ready: 'Exportera dokument' },
 ];
 
 async function main() {
@@ -30,7 +36,10 @@ async function main() {
     const base = shell.page.url().split('#')[0];
     for (const s of screens) {
       await shell.page.goto(`${base}${s.route}`);
-      await shell.page.getByRole('heading', { level: 1, name: s.ready }).first().waitFor();
+      await shell.page
+        .getByRole('heading', { level: 1, name: new RegExp(s.ready) })
+        .first()
+        .waitFor();
       await shell.page.waitForTimeout(400);
       await shell.page.screenshot({ path: join(outDir, `${s.file}.png`) });
       console.log(`docs/screenshots/${s.file}.png`);
