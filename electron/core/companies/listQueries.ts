@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Page } from '../../../shared/contract';
 import type { CompanyRow } from '../../../shared/domain/companies';
-import { toFtsPrefixQuery } from './ftsQuery';
+import { buildFtsQuery } from '../search/ftsQuery';
 import { prepared } from './statements';
 
 export interface CompanyListFilter {
@@ -31,7 +31,7 @@ export function listCompanies(db: Database, filter: CompanyListFilter): Page<Com
   let from = 'companies c';
   let match: string | null = null;
   if (filter.query.trim() !== '') {
-    match = toFtsPrefixQuery(filter.query);
+    match = buildFtsQuery(filter.query);
     if (match === null) return { rows: [], total: 0, offset: filter.offset };
     from = `(SELECT ref_id FROM search_fts WHERE search_fts MATCH @match AND kind = 'company') f
       JOIN companies c ON c.id = f.ref_id`;

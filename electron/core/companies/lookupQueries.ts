@@ -1,7 +1,7 @@
 // Runs in: main process / Node. Type-ahead for choosing a company (e.g. in the visit form).
 import type { Database } from 'better-sqlite3';
 import type { CompanyLookup } from '../../../shared/domain/companies';
-import { toFtsPrefixQuery } from './ftsQuery';
+import { buildFtsQuery } from '../search/ftsQuery';
 import { prepared } from './statements';
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
@@ -59,7 +59,7 @@ function orgNumberPrefixHits(db: Database, query: string, limit: number): Compan
 
 /** Companies with a word of the name (or other indexed text) starting with the query. */
 function wordHits(db: Database, query: string, limit: number): CompanyLookup[] {
-  const match = toFtsPrefixQuery(query);
+  const match = buildFtsQuery(query);
   if (match === null) return [];
   return prepared<CompanyLookup>(
     db,
