@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchShell, type Shell } from '../../electron/shell/browserShell';
 
-export const rendererDir = resolve(__dirname, '..', '..', 'out', 'renderer');
+/** The built renderer; PV_RENDERER_DIR points elsewhere when several builds run side by side. */
+export const rendererDir =
+  process.env.PV_RENDERER_DIR ?? resolve(__dirname, '..', '..', 'out', 'renderer');
 export const screenshotDir = resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 
 export interface TestShell extends Shell {
