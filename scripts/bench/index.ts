@@ -7,6 +7,7 @@ import { handlers } from '../../electron/core/api';
 import { openDatabase } from '../../electron/core/db/connection';
 import type { AppContext } from '../../electron/core/app/context';
 import { benchDir, largeDatabasePath } from './dataset';
+import { exportScenario } from './exportScenario';
 import { importScenario } from './importScenario';
 import { fmt, ratio, type Row } from './measure';
 import { searchScenario, visitsListScenario } from './queryScenarios';
@@ -49,18 +50,7 @@ async function main() {
   await step('#2 sökning', () => searchScenario(db, dispatch));
   await step('#3 besökslista', () => visitsListScenario(db, dispatch));
   db.close();
-  rows.push({
-    id: '4',
-    scenario:
-      'Exportera program + handlingsplan (.docx), 8 fokusområden, 300 mål, 2 000 aktiviteter',
-    figure: null,
-    unit: '',
-    target: '≤ 3 s, ≤ 400 MB',
-    baseline: null,
-    targetRatio: '≤ 1,5',
-    note: 'mäts när programdokumentet och handlingsplanen finns (issue 4 och 5)',
-    pass: null,
-  });
+  await step('#4 export program + handlingsplan', () => exportScenario(largePath));
   await step('#5 öppna/säkerhetskopiera', () => openAndBackupScenario(largePath));
   await step('#6–7 webbläsarskalet', () => shellScenarios(largePath));
 

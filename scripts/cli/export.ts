@@ -27,7 +27,9 @@ export const exportUsage = `Användning / usage:
   --date     dokumentets datum (utelämnad: i dag)
   --case     ärendet för tjansteskrivelse och remissammanstallning (utelämnat: det senast
              ändrade ärendet, för --programme om det anges)
-  --stage    steget tjänsteskrivelsen skrivs för: remiss, ksau (standard), ks eller kf`;
+  --stage    steget tjänsteskrivelsen skrivs för: remiss, ksau (standard), ks eller kf
+  --programme programmet för handlingsplan, uppfoljning och politikerbrief (utelämnat: det
+             aktuella programmet)`;
 
 interface ParsedArgs {
   document: string;
@@ -154,6 +156,7 @@ export async function runExportCommand(args: string[]): Promise<number> {
     useTemplate: parsed.template !== undefined,
     dnr: parsed.dnr,
     caseId: parsed.caseId,
+    programmeId: parsed.programmeId,
     stage: parsed.stage,
   });
   if (!request.success) {

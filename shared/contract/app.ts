@@ -1,6 +1,7 @@
 // Runs in: everywhere. Contract of the app itself: settings, database, backups, search, trash, overview.
 import { z } from 'zod';
 import type { AppInfo, BackupInfo, Overview, SearchHit, Settings, TrashItem } from '../domain/app';
+import type { HealthCheckResult } from '../domain/health';
 import { trashKindIds } from '../domain/trash';
 import { paging } from './common';
 import { read, write, type Page } from './define';
@@ -53,5 +54,9 @@ export const appContract = {
   ),
   'overview:get': read<Overview>()(
     z.object({ year: z.number().int().min(2000).max(2100).optional() }),
+  ),
+  /** The health checks of one wizard step, for the current programme, as of today. */
+  'overview:stepHealth': read<HealthCheckResult[]>()(
+    z.object({ programmeId: z.string().min(1).max(64), stepId: z.string().min(1).max(100) }),
   ),
 };

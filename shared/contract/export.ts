@@ -30,6 +30,8 @@ export const exportRequest = z
     dnr: z.string().trim().max(60).default(''),
     /** The case (ärende) of a tjänsteskrivelse or remissammanställning. */
     caseId: z.string().min(1).max(64).optional(),
+    /** The programme of a programme document (handlingsplan, uppföljning …); default: the current one. */
+    programmeId: z.string().min(1).max(64).optional(),
     /** The stage a tjänsteskrivelse is written for. */
     stage: z.enum(stageBodyIds).optional(),
   })

@@ -1,15 +1,23 @@
 // Runs in: everywhere. The one contract: every method name → input schema and result type.
 import type { z } from 'zod';
 import { actionsContract } from './actions';
+import { analysisContract } from './analysis';
 import { appContract } from './app';
 import { casesContract } from './cases';
+import { communicationContract } from './communication';
 import { companiesContract } from './companies';
 import { exportContract } from './export';
 import { focusAreasContract } from './focusAreas';
+import { followUpContract } from './followUp';
+import { goalPictureContract } from './goalPicture';
 import { goalsContract } from './goals';
+import { groupsContract } from './groups';
 import { insightsContract } from './insights';
 import { interviewsContract } from './interviews';
 import { processContract } from './process';
+import { selfImageContract } from './selfImage';
+import { staircaseContract } from './staircase';
+import { programmeTextContract } from './programmeText';
 import { stakeholdersContract } from './stakeholders';
 import { visitsContract } from './visits';
 
@@ -26,6 +34,14 @@ export const contract = {
   ...focusAreasContract,
   ...goalsContract,
   ...actionsContract,
+  ...analysisContract,
+  ...communicationContract,
+  ...groupsContract,
+  ...staircaseContract,
+  ...selfImageContract,
+  ...goalPictureContract,
+  ...followUpContract,
+  ...programmeTextContract,
 };
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 // Runs in: everywhere. App-level types: settings, database info, backups, search, trash, overview.
 import type { ActorCategory } from './actorCategories';
+import type { OverviewHealth } from './health';
 import type { TrashKind } from './trash';
 
 export interface Settings {
@@ -67,4 +68,6 @@ export interface Overview {
   localitiesReached: { name: string; visits: number }[];
   localitiesNotReached: string[];
   followUpsOpen: number;
+  /** The current programme's health checks and cards; null while there is no programme. */
+  health: OverviewHealth | null;
 }

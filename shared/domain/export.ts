@@ -5,6 +5,10 @@ export const exportDocuments = [
   'besoksrapport',
   'tjansteskrivelse',
   'remissammanstallning',
+  'program',
+  'handlingsplan',
+  'uppfoljning',
+  'politikerbrief',
 ] as const;
 export type ExportDocumentId = (typeof exportDocuments)[number];
 
@@ -12,6 +16,10 @@ export const exportDocumentLabels: Record<ExportDocumentId, { sv: string; en: st
   besoksrapport: { sv: 'Besöksrapport', en: 'Company visit report' },
   tjansteskrivelse: { sv: 'Tjänsteskrivelse', en: 'Officer’s report (tjänsteskrivelse)' },
   remissammanstallning: { sv: 'Remissammanställning', en: 'Consultation summary' },
+  program: { sv: 'Näringslivsprogram', en: 'Business programme' },
+  handlingsplan: { sv: 'Handlingsplan', en: 'Action plan' },
+  uppfoljning: { sv: 'Uppföljningsrapport', en: 'Follow-up report' },
+  politikerbrief: { sv: 'Politikerbrief', en: 'Briefing for politicians' },
 };
 
 /** What an export returns: the file to save, its log line and what the document lacked. */

@@ -44,6 +44,7 @@ export const insightSourceKinds = [
   { id: 'workshop', sv: 'Workshop', en: 'Workshop' },
   { id: 'statistics', sv: 'Statistik', en: 'Statistics' },
   { id: 'other', sv: 'Annat', en: 'Other' },
+  { id: 'meeting', sv: 'Möte', en: 'Meeting' },
 ] as const;
 
 export type InsightSourceKind = (typeof insightSourceKinds)[number]['id'];

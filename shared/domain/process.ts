@@ -39,6 +39,10 @@ export interface Programme extends ProgrammeRow {
   purposeText: string;
   whyText: string;
   visionText: string;
+  /** Set when KF adopts the programme (the decision track's KF stage): date, § and dnr. */
+  adoptedDate: string | null;
+  adoptedParagraph: string;
+  adoptedDnr: string;
   createdAt: string;
 }
 

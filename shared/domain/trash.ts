@@ -14,6 +14,15 @@ export const trashKinds = [
   { id: 'focusArea', sv: 'Fokusområde', en: 'Focus area' },
   { id: 'goal', sv: 'Mål', en: 'Goal' },
   { id: 'action', sv: 'Aktivitet', en: 'Action' },
+  { id: 'indicator', sv: 'Nyckeltal', en: 'Indicator' },
+  { id: 'analysisSource', sv: 'Källa i analys', en: 'Analysis source' },
+  { id: 'steeringDocument', sv: 'Styrdokument', en: 'Steering document' },
+  { id: 'followUp', sv: 'Uppföljning', en: 'Follow-up' },
+  { id: 'workGroup', sv: 'Grupp', en: 'Group' },
+  { id: 'processMeeting', sv: 'Möte', en: 'Meeting' },
+  { id: 'commPlanItem', sv: 'Kommunikationsinsats', en: 'Communication item' },
+  { id: 'commLogEntry', sv: 'Kommunikationslogg', en: 'Communication log entry' },
+  { id: 'briefing', sv: 'Politikerdragning', en: 'Politician briefing' },
 ] as const;
 
 export type TrashKind = (typeof trashKinds)[number]['id'];

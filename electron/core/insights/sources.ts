@@ -16,7 +16,8 @@ const INTERVIEW_KINDS = "('interview', 'interview_answer')";
 /** parent_id is the visit or the interview a source belongs to, whatever its kind. */
 const JOINS = `
   LEFT JOIN visits v ON s.kind IN ${VISIT_KINDS} AND v.id = s.parent_id
-  LEFT JOIN interviews iv ON s.kind IN ${INTERVIEW_KINDS} AND iv.id = s.parent_id`;
+  LEFT JOIN interviews iv ON s.kind IN ${INTERVIEW_KINDS} AND iv.id = s.parent_id
+  LEFT JOIN process_meetings pm ON s.kind = 'meeting' AND pm.id = s.parent_id`;
 
 const SOURCES_SQL = `
   SELECT s.id, s.insight_id AS insightId, s.kind, s.ref_id AS refId, s.parent_id AS parentId,
@@ -24,11 +25,13 @@ const SOURCES_SQL = `
          CASE WHEN s.kind IN ${VISIT_KINDS} THEN coalesce(vc.name, '')
               WHEN s.kind IN ${INTERVIEW_KINDS}
                 THEN coalesce(concat_ws(', ', iv.interviewee_name, nullif(iv.organisation, '')), '')
+              WHEN s.kind = 'meeting' THEN coalesce(pm.title, '')
               ELSE '' END AS title,
-         coalesce(v.visit_date, iv.date, '') AS date,
+         coalesce(v.visit_date, iv.date, pm.date, '') AS date,
          coalesce(a.question_text, '') AS question,
          CASE WHEN s.kind IN ${VISIT_KINDS} THEN v.id IS NOT NULL AND v.deleted_at IS NULL
               WHEN s.kind IN ${INTERVIEW_KINDS} THEN iv.id IS NOT NULL AND iv.deleted_at IS NULL
+              WHEN s.kind = 'meeting' THEN pm.id IS NOT NULL AND pm.deleted_at IS NULL
               ELSE 1 END AS live
   FROM insight_sources s ${JOINS}
   LEFT JOIN companies vc ON vc.id = v.company_id
@@ -56,7 +59,8 @@ const COUNTS_SQL = `
   SELECT s.insight_id AS id,
          count(DISTINCT CASE WHEN v.deleted_at IS NULL THEN v.id END) AS visits,
          count(DISTINCT CASE WHEN iv.deleted_at IS NULL THEN iv.id END) AS interviews,
-         sum(s.kind = 'workshop') AS workshops,
+         sum(s.kind = 'workshop')
+           + count(DISTINCT CASE WHEN pm.deleted_at IS NULL THEN pm.id END) AS workshops,
          sum(s.kind = 'statistics') AS statistics,
          sum(s.kind = 'other') AS other,
          count(*) AS sourceCount
@@ -74,7 +78,8 @@ export const noCounts = (): SourceCounts => ({
 
 /**
  * Counts per insight: distinct visits and interviews that are not in the trash (two obstacles
- * from one visit are one visit), and workshop, statistics and other sources one by one.
+ * from one visit are one visit), and workshop, statistics and other sources one by one. A
+ * programme meeting (kick-off, workshop, group meeting) counts as a dialogue event with the workshops.
  */
 export function countsFor(
   db: Database,
@@ -132,6 +137,11 @@ export function resolveSource(
     case 'interview': {
       if (!one('SELECT id FROM interviews WHERE id = ? AND deleted_at IS NULL'))
         throw gone('Intervjun', 'The interview');
+      return { ...base, parentId: refId };
+    }
+    case 'meeting': {
+      if (!one('SELECT id FROM process_meetings WHERE id = ? AND deleted_at IS NULL'))
+        throw gone('Mötet', 'The meeting');
       return { ...base, parentId: refId };
     }
     case 'interview_answer': {

@@ -1,8 +1,13 @@
-// Runs in: main process / Node. The overview (Översikt): who is on board and where visits went.
+// Runs in: main process / Node. The overview (Översikt): who is on board, where visits went, and
+// the current programme's health checks and cards.
 import type { Database } from 'better-sqlite3';
 import { actorCategories, type ActorCategory } from '../../../shared/domain/actorCategories';
 import type { Overview } from '../../../shared/domain/app';
+import type { OverviewHealth } from '../../../shared/domain/health';
+import { healthReport } from '../health/report';
+import { currentProgrammeId } from '../programmes/queries';
 import { cachedStatement } from '../search/cachedStatement';
+import { programmeCards } from './cards';
 
 const KEY_ACTORS_SHOWN = 20;
 
@@ -92,7 +97,17 @@ function visitsInYear(
   };
 }
 
-export function readOverview(db: Database, year: number): Overview {
+/** The current programme's health checks (as of today) and its cards for the chosen year. */
+function programmeHealth(db: Database, year: number, today: string): OverviewHealth | null {
+  const programmeId = currentProgrammeId(db);
+  if (!programmeId) return null;
+  return {
+    report: healthReport(db, programmeId, today),
+    cards: programmeCards(db, programmeId, year, today),
+  };
+}
+
+export function readOverview(db: Database, year: number, today: string): Overview {
   const { followUpsOpen } = cachedStatement(
     db,
     `SELECT count(*) AS followUpsOpen FROM visits
@@ -105,5 +120,6 @@ export function readOverview(db: Database, year: number): Overview {
     ...keyActors(db),
     ...visitsInYear(db, year),
     followUpsOpen,
+    health: programmeHealth(db, year, today),
   };
 }

@@ -31,7 +31,8 @@ const ALL_COLUMNS = `${ROW_COLUMNS}, owner_body AS ownerBody, commission_text AS
   process_leader_stakeholder_id AS processLeaderStakeholderId,
   process_leader_name AS processLeaderName, mandate_text AS mandateText,
   mandate_source AS mandateSource, purpose_text AS purposeText, why_text AS whyText,
-  vision_text AS visionText, created_at AS createdAt`;
+  vision_text AS visionText, adopted_date AS adoptedDate, adopted_paragraph AS adoptedParagraph,
+  adopted_dnr AS adoptedDnr, created_at AS createdAt`;
 
 type WithFlag<T> = Omit<T, 'isCurrent'> & { isCurrent: number };
 const withFlag = <T extends ProgrammeRow>(row: WithFlag<T>): T =>

@@ -6,8 +6,15 @@ import { nowIso } from '../db/clock';
 import { cachedStatement } from '../search/cachedStatement';
 import { eraseStakeholderFromActions } from '../actions/purge';
 import { eraseStakeholderFromCases } from '../cases/purge';
+import { eraseStakeholderFromCommunication } from '../communication/purge';
 import { forgetStakeholderInFocusAreas } from '../focusAreas/queries';
+import { eraseStakeholderFromGoalPicture } from '../goalPicture/purge';
+import { eraseStakeholderFromGroups } from '../groups/purge';
+import { eraseStakeholderFromFollowUps } from '../followUp/purge';
 import { eraseStakeholderFromProcess } from '../process/purge';
+import { eraseStakeholderFromProgrammeText } from '../programmeText/purge';
+import { eraseStakeholderFromSelfImage } from '../selfImage/purge';
+import { eraseStakeholderFromStaircase } from '../staircase/purge';
 import { writeAudit } from './audit';
 import { clearReferences, deleteWithDependents } from './stakeholderReferences';
 import { deletedAt, notInTrash, tableOf } from './queries';
@@ -30,10 +37,17 @@ function purgeStakeholder(db: Database, id: string, now: string): void {
     now,
     id,
   );
+  eraseStakeholderFromProgrammeText(db, id);
   eraseStakeholderFromProcess(db, id, ERASED_PERSON, now);
   eraseStakeholderFromCases(db, id, ERASED_PERSON, now);
   forgetStakeholderInFocusAreas(db, id, now);
   eraseStakeholderFromActions(db, id, ERASED_PERSON, now);
+  eraseStakeholderFromCommunication(db, id, ERASED_PERSON, now);
+  eraseStakeholderFromStaircase(db, id);
+  eraseStakeholderFromSelfImage(db, id, ERASED_PERSON, now);
+  eraseStakeholderFromGoalPicture(db, id, ERASED_PERSON, now);
+  eraseStakeholderFromGroups(db, id, ERASED_PERSON, now);
+  eraseStakeholderFromFollowUps(db, id, ERASED_PERSON, now);
   run(
     `UPDATE interviews SET interviewee_name = ?, interviewee_stakeholder_id = NULL, updated_at = ?
      WHERE interviewee_stakeholder_id = ?`,

@@ -30,7 +30,16 @@ export const trashRegistry: Record<TrashKind, KindDef> = {
   focusArea: { table: 'focus_areas', title: 't.name' },
   goal: { table: 'goals', title: 'substr(t.text, 1, 120)' },
   action: { table: 'actions', title: 'substr(t.what, 1, 120)' },
+  indicator: { table: 'statistics_indicators', title: 't.name' },
+  analysisSource: { table: 'analysis_sources', title: 't.title' },
+  steeringDocument: { table: 'steering_documents', title: 't.title' },
+  followUp: { table: 'follow_ups', title: "'Uppföljning ' || t.period_key" },
   meeting: { table: 'meetings', title: "upper(t.body) || ' ' || t.date" },
+  workGroup: { table: 'work_groups', title: 't.name' },
+  processMeeting: { table: 'process_meetings', title: "t.date || ': ' || t.title" },
+  commPlanItem: { table: 'communication_plan_items', title: 'substr(t.message, 1, 120)' },
+  commLogEntry: { table: 'communication_log', title: "t.date || ': ' || substr(t.what, 1, 120)" },
+  briefing: { table: 'politician_briefings', title: "t.date || ': ' || t.body" },
 };
 
 /** The kinds whose table exists in this database (all of them once every migration has run). */

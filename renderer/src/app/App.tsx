@@ -3,10 +3,13 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionsRoute } from '../features/actions/ActionsRoute';
 import { CasesRoute } from '../features/cases/CasesRoute';
+import { CommunicationRoute } from '../features/communication/CommunicationRoute';
 import { CompaniesRoute } from '../features/companies/CompaniesRoute';
 import { ExportPage } from '../features/export/ExportPage';
 import { FirstRunPage } from '../features/firstRun/FirstRunPage';
+import { FollowUpRoute } from '../features/followUp/FollowUpRoute';
 import { GoalsRoute } from '../features/goals/GoalsRoute';
+import { GroupsRoute } from '../features/groups/GroupsRoute';
 import { AnalysisRoute } from '../features/insights/AnalysisRoute';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { ProcessRoute } from '../features/process/ProcessRoute';
@@ -33,6 +36,9 @@ const sections = [
   'analysis',
   'goals',
   'actions',
+  'followup',
+  'communication',
+  'meetings',
   'cases',
   'export',
   'trash',
@@ -47,6 +53,9 @@ const icons: Record<(typeof sections)[number], string> = {
   analysis: '◩',
   goals: '◎',
   actions: '☑',
+  followup: '↻',
+  communication: '✉',
+  meetings: '⚇',
   cases: '⚖',
   export: '⇩',
   trash: '♻',
@@ -70,6 +79,12 @@ function Screen({ route }: { route: string[] }) {
       return <GoalsRoute route={rest} />;
     case 'actions':
       return <ActionsRoute route={rest} />;
+    case 'followup':
+      return <FollowUpRoute route={rest} />;
+    case 'communication':
+      return <CommunicationRoute route={rest} />;
+    case 'meetings':
+      return <GroupsRoute route={rest} />;
     case 'cases':
       return <CasesRoute route={rest} />;
     case 'export':

@@ -7,6 +7,12 @@ import { migration005 } from './005_goals';
 import { migration006 } from './006_search_update_in_place';
 import { migration007 } from './007_decision_track';
 import { migration008 } from './008_actions';
+import { migration009 } from './009_groups_meetings';
+import { migration010 } from './010_analysis';
+import { migration011 } from './011_staircase_selfimage';
+import { migration012 } from './012_communication';
+import { migration013 } from './013_follow_up';
+import { migration014 } from './014_programme_text';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -18,5 +24,11 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
+  migration010,
+  migration011,
+  migration012,
+  migration013,
+  migration014,
 ];
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -15,6 +15,10 @@ import type { Compose, RenderedDocument } from '../render';
 import type { ExportOptions } from '../types';
 import { composeVisitReport, renderVisitReport, visitReportTitle } from './besoksrapport';
 import { remissammanstallning, tjansteskrivelse } from './caseDocuments';
+import { program } from './naringslivsprogram';
+import { handlingsplan } from './handlingsplan';
+import { politikerbrief } from './politikerbrief';
+import { uppfoljning } from './uppfoljningsrapport';
 
 export interface DocumentDefinition<P, D> {
   id: ExportDocumentId;
@@ -78,6 +82,10 @@ const definitions = {
   besoksrapport,
   tjansteskrivelse,
   remissammanstallning,
+  program,
+  handlingsplan,
+  uppfoljning,
+  politikerbrief,
 } satisfies Record<ExportDocumentId, unknown>;
 
 /** The definition of a document, with its parameter and data types erased for the generic service. */

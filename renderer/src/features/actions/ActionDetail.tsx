@@ -15,6 +15,7 @@ import { formatTimestamp } from '../../ui/formatTimestamp';
 import { ErrorBanner, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toasts';
 import { mutate, useQuery } from '../../ui/useQuery';
+import { CommunicationLinks } from '../communication/CommunicationLinks';
 import { formatNumber, kindLabel, orgKindLabel, roleLabel, whenText } from './labels';
 import { ActionBadges, StatusLabel } from './StatusLabel';
 import { StatusDialog } from './StatusDialog';
@@ -221,6 +222,7 @@ function ActionView({ action, stalledDays }: { action: Action; stalledDays: numb
           <dd>{formatTimestamp(action.lastUpdateAt)}</dd>
         </dl>
       </div>
+      <CommunicationLinks kind="action" id={action.id} />
       {statusOpen && <StatusDialog action={action} onClose={() => setStatusOpen(false)} />}
     </Page>
   );

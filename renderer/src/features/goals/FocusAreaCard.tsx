@@ -6,6 +6,7 @@ import type { FocusArea } from '../../../../shared/domain/focusAreas';
 import type { GoalRow } from '../../../../shared/domain/goals';
 import { href } from '../../app/router';
 import { label } from '../../i18n';
+import { FocusAreaSteeringPicker } from '../analysis/FocusAreaSteeringPicker';
 import { GoalsTable } from './GoalsTable';
 
 interface Props {
@@ -98,6 +99,7 @@ export function FocusAreaCard({ area, goals, first, last, onMove }: Props) {
           </>
         )}
       </dl>
+      <FocusAreaSteeringPicker focusAreaId={area.id} />
       <GoalsTable goals={goals} caption={t('list.goalsOf', { name: area.name })} />
     </section>
   );

@@ -19,6 +19,7 @@ import { label } from '../../i18n';
 import { ErrorBanner, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toasts';
 import { mutate, useQuery } from '../../ui/useQuery';
+import { CommunicationLinks } from '../communication/CommunicationLinks';
 import { formatNumber } from './format';
 import { libraryMatch } from './goalFormState';
 import type { ProgrammeRef } from './GoalsRoute';
@@ -244,6 +245,7 @@ function GoalView({ goal, programme }: { goal: Goal; programme: ProgrammeRef }) 
       <GoalChart goal={goal} />
       <MeasurementsSection goal={goal} />
       <RevisionsSection goal={goal} />
+      <CommunicationLinks kind="goal" id={goal.id} />
     </Page>
   );
 }

@@ -6,11 +6,34 @@ import { GuideEditorPage } from '../interviews/GuideEditor';
 import { GuideListPage } from '../interviews/GuideListPage';
 import { InterviewDetail } from '../interviews/InterviewDetail';
 import { EditInterviewPage, NewInterviewPage } from '../interviews/InterviewFormPages';
+import { AnalysisMaterialScreen, analysisMaterialAreas } from '../analysis/AnalysisMaterialScreen';
+import { GoalPicturePage } from '../goalPicture/GoalPicturePage';
 import { InterviewListPage } from '../interviews/InterviewListPage';
+import { SelfImagePage } from '../selfImage/SelfImagePage';
+import { StaircasePage } from '../staircase/StaircasePage';
 import { InsightDetail } from './InsightDetail';
 import { SwotPage } from './SwotPage';
 
-const tabs = ['interviews', 'guides', 'swot'] as const;
+const tabs = [
+  'interviews',
+  'guides',
+  'swot',
+  'statistics',
+  'texts',
+  'steering',
+  'staircase',
+  'selfImage',
+  'goalPicture',
+] as const;
+/** Tabs whose label lives in their own feature's namespace. */
+const ownLabel: Partial<Record<(typeof tabs)[number], string>> = {
+  staircase: 'staircase:tab',
+  selfImage: 'selfImage:tab',
+  goalPicture: 'goalPicture:tab',
+  statistics: 'analysis:tabs.statistics',
+  texts: 'analysis:tabs.texts',
+  steering: 'analysis:tabs.steering',
+};
 
 function AnalysisTabs({ current }: { current: string }) {
   const { t } = useTranslation('insights');
@@ -23,7 +46,7 @@ function AnalysisTabs({ current }: { current: string }) {
           href={href('analysis', tab)}
           aria-current={active === tab ? 'page' : undefined}
         >
-          {t(`tabs.${tab}`)}
+          {t(ownLabel[tab] ?? `tabs.${tab}`)}
         </a>
       ))}
     </nav>
@@ -34,6 +57,10 @@ function AnalysisScreen({ route }: { route: string[] }) {
   const [area = 'interviews', first, second] = route;
   if (area === 'insights' && first) return <InsightDetail id={first} />;
   if (area === 'swot' || area === 'insights') return <SwotPage />;
+  if (analysisMaterialAreas.includes(area)) return <AnalysisMaterialScreen route={route} />;
+  if (area === 'staircase') return <StaircasePage />;
+  if (area === 'selfImage') return <SelfImagePage />;
+  if (area === 'goalPicture') return <GoalPicturePage />;
   if (area === 'guides') {
     if (!first) return <GuideListPage />;
     return <GuideEditorPage key={first} id={first === 'new' ? undefined : first} />;

@@ -4,8 +4,15 @@ import type { InsightSource } from '../../../../shared/domain/insights';
 import { href } from '../../app/router';
 import { sourceKindLabel } from './insightLabels';
 
-/** The screen a source opens: the visit, or the interview (also for an obstacle or an answer). */
+/**
+ * The screen a source opens: the visit, the interview (also for an obstacle or an answer), or the
+ * programme meeting.
+ */
 export function sourceHref(source: InsightSource): string | null {
+  // A statistics source cites an indicator by its id (no parent record).
+  if (source.kind === 'statistics' && source.refId) {
+    return href('analysis', 'statistics', source.refId);
+  }
   if (!source.live || !source.parentId) return null;
   if (source.kind === 'visit' || source.kind === 'visit_obstacle') {
     return href('visits', source.parentId);
@@ -13,6 +20,7 @@ export function sourceHref(source: InsightSource): string | null {
   if (source.kind === 'interview' || source.kind === 'interview_answer') {
     return href('analysis', 'interviews', source.parentId);
   }
+  if (source.kind === 'meeting') return href('meetings', source.parentId);
   return null;
 }
 

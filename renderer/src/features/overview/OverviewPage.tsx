@@ -1,5 +1,6 @@
-// Runs in: renderer. Översikt: who is in the register, who is missing, where the visits went this
-// year and what is waiting for follow-up.
+// Runs in: renderer. Översikt: how the current programme goes (what went well first, then what is
+// worth a look and the compact cards), who is in the register, who is missing, where the visits
+// went this year and what is waiting for follow-up.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/domain/app';
@@ -9,7 +10,10 @@ import { label } from '../../i18n';
 import { ErrorBanner, Page } from '../../ui/Page';
 import { useQuery } from '../../ui/useQuery';
 import { CategoryBars } from './CategoryBars';
+import { HealthChecks } from './HealthChecks';
 import { MonthChart } from './MonthChart';
+import './overview.css';
+import { ProgrammeCards, Wins } from './ProgrammeCards';
 
 const championFlag = actorFlags.find((f) => f.id === 'champion')!;
 
@@ -51,6 +55,19 @@ function OverviewBody({ data, isThisYear }: { data: Overview; isThisYear: boolea
   const followUpsHref = `${href('visits')}?followUp=open`;
   return (
     <>
+      {data.health ? (
+        <>
+          <Wins cards={data.health.cards} />
+          <div className="overview-programme">
+            <HealthChecks report={data.health.report} />
+            <ProgrammeCards cards={data.health.cards} />
+          </div>
+        </>
+      ) : (
+        <p className="banner banner-info">
+          {t('programme.noProgramme')} <a href={href('process')}>{t('programme.toProcess')}</a>
+        </p>
+      )}
       <div className="grid-3 overview-stats">
         <a className="card stat-card" href={href('stakeholders')}>
           <span className="stat">{data.counts.stakeholders}</span>

@@ -7,6 +7,7 @@ import { phases } from '../../../../shared/process';
 import { label } from '../../i18n';
 import { ErrorBanner, Page } from '../../ui/Page';
 import { useQuery } from '../../ui/useQuery';
+import { AdoptionNote } from '../programmeText/AdoptionNote';
 import { PhaseOverview } from './PhaseOverview';
 import { PhaseSection } from './PhaseSection';
 import { ProgrammeSwitcher } from './ProgrammeSwitcher';
@@ -78,6 +79,7 @@ export function ProcessPage({ programme, openStep }: { programme: Programme; ope
       actions={<ProgrammeSwitcher programme={programme} />}
     >
       <p className="muted">{t('subtitle')}</p>
+      <AdoptionNote programme={programme} showPending={false} />
       {state.error && <ErrorBanner error={state.error} onRetry={state.reload} />}
       {!state.data && !state.error && <p className="muted">{t('loading')}</p>}
       {state.data && state.data.programmeId === programme.id && (

@@ -4,6 +4,8 @@
 import { useTranslation } from 'react-i18next';
 import { ErrorBanner, Page } from '../../ui/Page';
 import { useQuery } from '../../ui/useQuery';
+import { ProgrammeTextPage } from '../programmeText/ProgrammeTextPage';
+import { RolesPage } from '../programmeText/RolesPage';
 import { FirstProgrammePage, NewProgrammePage } from './ProgrammePages';
 import { ProcessPage } from './ProcessPage';
 import { AnchoringPage, MandatePage, ProgrammeDetailsPage, PurposePage } from './ProcessSubPages';
@@ -33,6 +35,10 @@ export function ProcessRoute({ route }: { route: string[] }) {
       return <MandatePage key={programme.id} programme={programme} />;
     case 'purpose':
       return <PurposePage key={programme.id} programme={programme} />;
+    case 'programme-text':
+      return <ProgrammeTextPage key={programme.id} programme={programme} />;
+    case 'roles':
+      return <RolesPage key={programme.id} programme={programme} />;
     case 'anchoring':
       return <AnchoringPage programme={programme} />;
     case 'step':

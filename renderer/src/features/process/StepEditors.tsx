@@ -6,6 +6,7 @@ import { editors, type EditorId, type ProcessStep } from '../../../../shared/pro
 import { href } from '../../app/router';
 import { label } from '../../i18n';
 import { AnchoringPanel } from './AnchoringPanel';
+import { GoalPicturePanel } from '../goalPicture/GoalPicturePanel';
 import { editorRoutes, embeddedEditors } from './editorRoutes';
 import { MandatePanel } from './MandatePanel';
 import { PurposePanel } from './PurposePanel';
@@ -58,6 +59,7 @@ export function StepEditors({ step, programme }: { step: ProcessStep; programme:
           <Embedded id={id} programme={programme} />
         </div>
       ))}
+      {step.id === 'shared-goal-picture' && <GoalPicturePanel programmeId={programme.id} compact />}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Programme, StepStateView } from '../../../../shared/domain/process';
 import { stepStatusLabels, type ProcessStep, type StepStatus } from '../../../../shared/process';
 import { label } from '../../i18n';
+import { StepHealth } from '../overview/StepHealth';
 import { StepChecklist } from './StepChecklist';
 import { StepEditors } from './StepEditors';
 import { StepStatusForm } from './StepStatusForm';
@@ -76,6 +77,7 @@ export function StepItem({ step, state, skipped, open, onToggle, programme }: Pr
           </div>
           <StepChecklist programmeId={programme.id} step={step} state={state} />
           <StepEditors step={step} programme={programme} />
+          <StepHealth programmeId={programme.id} stepId={step.id} />
           <h4>{t('step.statusTitle')}</h4>
           <StepStatusForm programmeId={programme.id} step={step} state={state} />
         </div>

@@ -8,6 +8,7 @@ import { formatTimestamp } from '../../ui/formatTimestamp';
 import { ErrorBanner, Page } from '../../ui/Page';
 import { useToast } from '../../ui/Toasts';
 import { mutate, useQuery } from '../../ui/useQuery';
+import { StakeholderStaircase } from '../staircase/StakeholderStaircase';
 import { CategoryChips, FlagBadges } from './CategoryChips';
 
 export function StakeholderDetail({ id }: { id: string }) {
@@ -136,6 +137,7 @@ function StakeholderView({ s, onDeleting }: { s: Stakeholder; onDeleting: (on: b
           </section>
         </div>
       </div>
+      <StakeholderStaircase stakeholderId={s.id} />
     </Page>
   );
 }

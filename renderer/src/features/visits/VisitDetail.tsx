@@ -8,6 +8,7 @@ import { useToast } from '../../ui/Toasts';
 import { mutate, useQuery } from '../../ui/useQuery';
 import { ObstacleActions, useVisitActionLinks } from '../actions/ObstacleActions';
 import { ObstacleInsightAction } from '../insights/ObstacleInsightAction';
+import { VisitSelfImage } from '../selfImage/VisitSelfImage';
 import { useTopics } from './useTopics';
 import { inputFromVisit } from './visitFormState';
 
@@ -203,6 +204,7 @@ function VisitView({ visit, lang }: { visit: Visit; lang: string }) {
           <dd>{dateTime(visit.updatedAt, lang)}</dd>
         </dl>
       </div>
+      <VisitSelfImage visitId={visit.id} />
     </Page>
   );
 }

@@ -1,7 +1,8 @@
 // Runs in: renderer. en texts of the overview feature.
 export const overview = {
   title: 'Overview',
-  subtitle: 'Who is involved, who is missing and where the visits went.',
+  subtitle:
+    'How the programme goes, what is worth a look, who is involved and where the visits went.',
   year: 'Year',
   counts: {
     stakeholders: 'stakeholders',
@@ -47,5 +48,75 @@ export const overview = {
     allReached: 'none – every place has had a visit.',
     noneDefined: "The municipality's places have not been added yet.",
     toSettings: 'Add them under Settings.',
+  },
+
+  programme: {
+    noProgramme:
+      'No programme has been created yet. Start in Process, and the overview will show how the work goes.',
+    toProcess: 'To Process',
+    wins: {
+      title: 'What has gone well',
+      actionsFinished_one: 'action finished in {{year}}',
+      actionsFinished_other: 'actions finished in {{year}}',
+      goalsGreen: 'of {{total}} goals on track',
+      goalsReached_one: 'goal reached',
+      goalsReached_other: 'goals reached',
+      none: 'No finished actions or goals on track yet – the first results usually come once the action plan has run for a while.',
+    },
+    redGoals: {
+      title: 'Goals that need attention',
+      none: 'No goal is red right now.',
+    },
+    stalled: {
+      title: 'Actions standing still',
+      hint: 'Not updated for {{days}} days. Ask the responsible person what is needed.',
+      none: 'Every ongoing action has moved in the last {{days}} days.',
+      since: 'last {{date}}',
+      more: 'Show all in the action plan',
+    },
+    followUps: {
+      title: 'Follow-ups waiting',
+      none: 'Every follow-up was done on time.',
+      due: 'was due {{date}}',
+      notRecorded: 'Follow-ups are not recorded in this database yet.',
+    },
+    briefings: {
+      title: 'Latest briefing of the politicians',
+      none: 'No briefing is logged yet.',
+      never: 'none yet',
+      overdue: 'time again',
+      notRecorded: 'Briefings are not recorded in this database yet.',
+    },
+    meetings: {
+      title: 'Meetings and results {{year}}',
+      meetings_one: '{{count}} meeting held',
+      meetings_other: '{{count}} meetings held',
+      finished_one: '{{count}} action finished',
+      finished_other: '{{count}} actions finished',
+      hint: 'If meetings grow but results do not, it is time to change how you work.',
+      notRecorded: 'Meetings are not recorded in this database yet.',
+    },
+    channels: {
+      title: 'Channels {{year}}',
+      count_one: '{{count}} channel used',
+      count_other: '{{count}} channels used',
+      none: 'No communication is logged for {{year}} yet.',
+      notRecorded: 'Communication is not recorded in this database yet.',
+    },
+  },
+  health: {
+    title: 'Worth a look',
+    intro: 'Gaps that are easy to fill. Each one leads to the wizard step where it is fixed.',
+    allGood: 'Nothing to look at right now – every check looks fine.',
+    step: 'Step: {{step}}',
+    count_one: '{{count}} to look at',
+    count_other: '{{count}} to look at',
+    more_one: 'and {{count}} more',
+    more_other: 'and {{count}} more',
+    okTitle_one: '{{count}} check looks fine',
+    okTitle_other: '{{count}} checks look fine',
+    naTitle_one: '{{count}} check does not apply yet',
+    naTitle_other: '{{count}} checks do not apply yet',
+    stepChecks: "The overview's checks for this step",
   },
 };

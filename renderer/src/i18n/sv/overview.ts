@@ -1,7 +1,8 @@
 // Runs in: renderer. sv texts of the overview feature (Översikt).
 export const overview = {
   title: 'Översikt',
-  subtitle: 'Vilka som är med, vilka som saknas och vart besöken har gått.',
+  subtitle:
+    'Hur programmet går, vad som är värt att titta på, vilka som är med och vart besöken har gått.',
   year: 'År',
   counts: {
     stakeholders: 'aktörer',
@@ -47,5 +48,76 @@ export const overview = {
     allReached: 'inga – alla orter har fått besök.',
     noneDefined: 'Kommunens orter är inte inlagda ännu.',
     toSettings: 'Lägg in dem under Inställningar.',
+  },
+
+  programme: {
+    noProgramme:
+      'Inget program är skapat ännu. Börja i Processen, så visar översikten hur arbetet går.',
+    toProcess: 'Till Processen',
+    wins: {
+      title: 'Det här har gått bra',
+      actionsFinished_one: 'aktivitet avslutad {{year}}',
+      actionsFinished_other: 'aktiviteter avslutade {{year}}',
+      goalsGreen: 'av {{total}} mål i fas',
+      goalsReached_one: 'mål nått',
+      goalsReached_other: 'mål nådda',
+      none: 'Inga avslutade aktiviteter eller mål i fas ännu – de första resultaten brukar komma när handlingsplanen har varit igång ett tag.',
+    },
+    redGoals: {
+      title: 'Mål som behöver insatser',
+      none: 'Inga mål är röda just nu.',
+    },
+    stalled: {
+      title: 'Aktiviteter som står still',
+      hint: 'Inte uppdaterade på {{days}} dagar. Hör med den ansvarige vad som behövs.',
+      none: 'Alla pågående aktiviteter har rört sig de senaste {{days}} dagarna.',
+      since: 'senast {{date}}',
+      more: 'Visa alla i handlingsplanen',
+    },
+    followUps: {
+      title: 'Uppföljningar som väntar',
+      none: 'Alla uppföljningar är gjorda i tid.',
+      due: 'skulle göras {{date}}',
+      notRecorded: 'Uppföljningar registreras inte i den här databasen ännu.',
+    },
+    briefings: {
+      title: 'Senaste dragning för politikerna',
+      none: 'Ingen dragning är loggad ännu.',
+      never: 'ingen ännu',
+      overdue: 'dags igen',
+      notRecorded: 'Dragningar registreras inte i den här databasen ännu.',
+    },
+    meetings: {
+      title: 'Möten och resultat {{year}}',
+      meetings_one: '{{count}} möte hållet',
+      meetings_other: '{{count}} möten hållna',
+      finished_one: '{{count}} aktivitet avslutad',
+      finished_other: '{{count}} aktiviteter avslutade',
+      hint: 'Blir mötena fler men resultaten inte, är det dags att ändra arbetssätt.',
+      notRecorded: 'Möten registreras inte i den här databasen ännu.',
+    },
+    channels: {
+      title: 'Kanaler {{year}}',
+      count_one: '{{count}} kanal använd',
+      count_other: '{{count}} kanaler använda',
+      none: 'Ingen kommunikation är loggad {{year}} ännu.',
+      notRecorded: 'Kommunikation registreras inte i den här databasen ännu.',
+    },
+  },
+  health: {
+    title: 'Att titta på',
+    intro:
+      'Luckor som är lätta att fylla. Varje punkt leder till steget i guiden där den åtgärdas.',
+    allGood: 'Inget att titta på just nu – alla kontroller ser bra ut.',
+    step: 'Steg: {{step}}',
+    count_one: '{{count}} att titta på',
+    count_other: '{{count}} att titta på',
+    more_one: 'och {{count}} till',
+    more_other: 'och {{count}} till',
+    okTitle_one: '{{count}} kontroll ser bra ut',
+    okTitle_other: '{{count}} kontroller ser bra ut',
+    naTitle_one: '{{count}} kontroll är inte aktuell ännu',
+    naTitle_other: '{{count}} kontroller är inte aktuella ännu',
+    stepChecks: 'Översiktens kontroller för steget',
   },
 };

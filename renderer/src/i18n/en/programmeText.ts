@@ -1,0 +1,106 @@
+// Runs in: renderer. en texts of the programme text, the clarity check and the roles table.
+import type { programmeText as sv } from '../sv/programmeText';
+
+export const programmeText: typeof sv = {
+  title: 'Programme text',
+  intro:
+    'Write the programme’s own sections here, in the order they appear in the document. Sections built from the data (focus areas, goals, action plan …) are edited where that data lives. A section that does not suit your programme can be left out, with a short reason.',
+  lastSaved: 'Last saved {{time}}',
+  neverSaved: 'Nothing saved yet.',
+  exportLink: 'Export the programme',
+  rolesLink: 'Roles and responsibilities',
+  kinds: {
+    text: 'Written here',
+    mixed: 'Text here + data',
+    data: 'Built from the data',
+  },
+  states: {
+    written: 'Written',
+    data: 'Built from the data',
+    empty: 'Empty',
+    'left-out': 'Left out',
+  },
+  dataCount_one: 'The data has {{count}} record.',
+  dataCount_other: 'The data has {{count}} records.',
+  dataEmpty: 'The data is empty so far. A draft says “[att fylla i: …]” here.',
+  editData: 'Edit the data: {{editor}}',
+  textLabel: 'Text of the section {{section}}',
+  whyNote: 'This text is the same as the programme’s why under Purpose and why.',
+  wordCount_one: '{{count}} word',
+  wordCount_other: '{{count}} words',
+  tooLong: 'The section should be short: about {{max}} words at most.',
+  save: 'Save the section',
+  saving: 'Saving …',
+  saved: 'The section {{section}} is saved.',
+  unsaved: 'Unsaved changes',
+  leaveOut: {
+    toggle: 'Leave out of the programme',
+    reason: 'Why is the section left out?',
+    reasonHint: 'For example: “Covered by the regional strategy instead.”',
+    confirm: 'Leave out',
+    include: 'Include the section again',
+    done: 'The section {{section}} is left out of the programme.',
+    included: 'The section {{section}} is in the programme again.',
+    reasonShown: 'Reason: {{reason}}',
+  },
+  clarity: {
+    title: 'Clarity',
+    none: 'No marks: the text is easy to read.',
+    count_one: '{{count}} mark',
+    count_other: '{{count}} marks',
+    longSentence: 'Long sentence ({{words}} words): “{{excerpt}}”. Consider splitting it.',
+    jargon: '“{{word}}” – plainer: {{plain}}.',
+  },
+  meta: {
+    title: 'First-page details',
+    intro:
+      'Document type, reference number, period of validity and the council’s decision come from the programme and the case. Enter the rest here.',
+    revisedBy: 'Who revises the programme?',
+    revisedByHint: 'For example: The executive board, before each new term of office.',
+    followedUpBy: 'Who follows the programme up?',
+    followedUpByHint: 'For example: The business unit, yearly report to the executive board.',
+    save: 'Save the details',
+    saved: 'The details are saved.',
+  },
+  adoption: {
+    adopted: 'Adopted by the municipal council on {{date}}{{paragraph}}, ref. {{dnr}}.',
+    adoptedNoDnr: 'Adopted by the municipal council on {{date}}{{paragraph}}.',
+    paragraph: ', § {{paragraph}}',
+    notAdopted:
+      'The programme is not adopted yet. When the council decides, the date, § and reference are filled in from the case.',
+  },
+  roles: {
+    title: 'Roles and responsibilities',
+    intro:
+      'Who does what? The table is built from the action plan’s responsible people and from the groups. Mark when a role has been confirmed with the person or organisation – respecting each other’s roles starts with everyone knowing what they committed to.',
+    split:
+      'The municipality is responsible for {{municipality}} activities and other organisations for {{other}}.',
+    withoutResponsible_one: '{{count}} activity has nobody responsible and is not in the table.',
+    withoutResponsible_other:
+      '{{count}} activities have nobody responsible and are not in the table.',
+    empty: 'No activity has a responsible person yet. Enter them in the action plan.',
+    noGroups: 'There are no groups in this database yet, so only the action plan is shown.',
+    columns: {
+      who: 'Who',
+      organisation: 'Organisation',
+      kind: 'Municipality or other',
+      does: 'Responsible for',
+      confirmed: 'Confirmed',
+    },
+    orgKinds: {
+      municipality: 'The municipality',
+      other: 'Another organisation',
+      both: 'The municipality and others',
+    },
+    groupRole: '{{role}} in {{group}}',
+    member: 'Member',
+    confirm: 'Mark as confirmed',
+    confirmedOn: 'Confirmed {{date}}',
+    unconfirm: 'Remove the mark',
+    confirmedToast: 'The role of {{name}} is marked as confirmed.',
+    unconfirmedToast: 'The mark for {{name}} is removed.',
+    actionsLink: 'To the action plan',
+  },
+  back: '← To the programme text',
+  backToProcess: '← Back to the process',
+};
