@@ -39,9 +39,7 @@ describe('focus area ranking', () => {
       expect(created.ok).toBe(true);
     }
 
-    await page.evaluate(() => {
-      window.location.hash = '#/goals/ranking';
-    });
+    await page.evaluate("window.location.hash = '#/goals/ranking'");
     await page.getByRole('heading', { level: 1, name: 'Rangordna fokusområden' }).waitFor();
     const rows = page.locator('table tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
